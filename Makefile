@@ -1,0 +1,84 @@
+# Every target sets itself up on a fresh machine: the venv (when missing or stale), pinned installs,
+# and for the browser tests Debian's Chromium. See README.md.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+DEVICE ?= cpu
+STAMP := $(VENV)/.installed
+CHROMIUM ?= /usr/bin/chromium
+
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONHASHSEED := 0
+# Tests and builds never reach the network: no hub downloads, no telemetry.
+export HF_HUB_OFFLINE := 1
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: help setup browser bake site serve test test-fast lint format bench new check lock clean
+
+help:
+	@echo "make serve    set up, bake, serve on http://127.0.0.1:8000 with live reload"
+	@echo "make test     set up, run the whole suite (examples, docs, site, browser)"
+	@echo "make site     strict static build into site/"
+	@echo "make bake     run changed examples, write their fragments (DEVICE=cuda on a GPU machine)"
+	@echo "make bench    engine overhead per example vs a fresh interpreter"
+	@echo "make new PART=basics CHAPTER=my-topic   scaffold a page and a first example"
+	@echo "make lint     ruff"
+
+# The venv is rebuilt when pyproject.toml or the lock change.
+$(STAMP): pyproject.toml .ci/constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# torch is pinned to the CPU build (2.13.0+cpu) in the lock, so no resolver can pull the CUDA one.
+	$(PY) -m pip install --quiet -c .ci/constraints.txt -e '.[dev]'
+	@touch $@
+
+setup: $(STAMP)
+
+# Debian's Chromium for the browser tests, installed once when missing (never a downloaded browser).
+browser:
+	@test -x $(CHROMIUM) || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	@test -x $(CHROMIUM) || { echo "no $(CHROMIUM): install Debian's chromium"; exit 1; }
+
+bake: setup
+	$(PY) -m snipbake bake --device $(DEVICE)
+
+site: setup
+	$(BIN)/mkdocs build --strict --site-dir site
+
+serve: setup
+	-$(PY) -m snipbake bake
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+test: setup browser
+	$(PY) -m pytest -n auto --dist loadgroup
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check snipbake tests
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format snipbake tests
+
+bench: setup
+	$(PY) -m snipbake bench
+
+check: setup
+	$(PY) -m snipbake check
+
+new: setup
+	@test -n "$(CHAPTER)" || { echo "usage: make new PART=basics CHAPTER=my-topic [TITLE='My topic']"; exit 2; }
+	$(PY) -m snipbake new $(or $(PART),basics) $(CHAPTER) $(if $(TITLE),--title "$(TITLE)")
+
+# Re-pin every package after editing pyproject.toml.
+lock: setup
+	{ echo "# Full pinned set for the .venv that make creates (pip install -c). Regenerate with:"; \
+	  echo "#   make lock"; $(PY) -m pip freeze --exclude-editable; } > .ci/constraints.txt
+
+clean:
+	rm -rf .bake site test-artifacts

@@ -1,0 +1,16 @@
+import numpy as np
+import torch
+
+a = np.array([[1.0, 2.0], [3.0, 4.0]])
+t = torch.from_numpy(a)  # no copy: the tensor uses the array's memory
+
+# The APIs look alike ...
+print("numpy :", a.sum(axis=0), a.T.shape)
+print("torch :", t.sum(dim=0), t.T.shape)  # dtype=float64: NumPy's default float came along
+
+# ... and the memory really is shared: a change through one shows in the other.
+t[0, 0] = 100.0
+print("a[0, 0] after writing through t:", a[0, 0])
+
+# What ndarray lacks: a device, and gradient tracking.
+print("device:", t.device, "| requires_grad:", t.requires_grad)

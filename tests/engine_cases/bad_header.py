@@ -1,0 +1,2 @@
+print("fine code")
+# bake: colour=red

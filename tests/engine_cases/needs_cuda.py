@@ -1,0 +1,4 @@
+# bake: devices=cuda
+import torch
+
+print(torch.cuda.get_device_name(0))

@@ -1,0 +1,3 @@
+from _helper import GREETING
+
+print(GREETING)

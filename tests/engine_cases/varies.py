@@ -1,0 +1,4 @@
+# bake: varies
+import os
+
+print(os.urandom(8).hex())

@@ -1,0 +1,32 @@
+"""Every example under snippets/ runs through the engine, its asserts hold, and it stays quick."""
+
+from __future__ import annotations
+
+import pytest
+
+from snipbake.examples import discover
+from tests.conftest import ROOT
+
+EXAMPLES = discover(ROOT)
+
+
+def test_there_are_examples():
+    assert len(EXAMPLES) >= 5
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.rel for e in EXAMPLES])
+def test_example(example, baked):
+    result = baked.results[example.rel]
+    if result["status"] == "skipped":
+        pytest.skip(f"{example.rel}: {result['reason']}")
+    if result["status"] != "ok":
+        err = result.get("error", {})
+        where = f"{example.rel}:{err['line']}" if err.get("line") else example.rel
+        tail = "\n".join(result.get("output", "").splitlines()[-25:])
+        pytest.fail(
+            f"{where}: {err.get('message')}\n--- output (last lines) ---\n{tail}", pytrace=False
+        )
+    assert result["seconds"] <= example.budget, (
+        f"{example.rel}: ran {result['seconds']:.1f} s, over its {example.budget:g} s budget: "
+        "make it smaller, or raise it with `# bake: budget=SECONDS` and say why in the page"
+    )
