@@ -15,6 +15,7 @@ import json
 import multiprocessing.util
 import os
 import random
+import re
 import resource
 import signal
 import sys
@@ -121,9 +122,23 @@ def _save_figures(figdir: Path, prefix: str) -> list[dict]:
         fig.savefig(figdir / name, format="svg", metadata={"Date": None}, bbox_inches="tight")
         titles = [fig._suptitle.get_text()] if fig._suptitle else []  # noqa: SLF001
         titles += [ax.get_title() for ax in fig.axes if ax.get_title()]
-        figures.append({"file": name, "alt": " · ".join(titles)})
+        figures.append({"file": name, "alt": " · ".join(titles), **_svg_size(figdir / name)})
     plt.close("all")
     return figures
+
+
+_SVG_SIZE = re.compile(rb'<svg[^>]*?width="([\d.]+)pt"[^>]*?height="([\d.]+)pt"', re.S)
+
+
+def _svg_size(path: Path) -> dict:
+    """Pixel size of a saved SVG, so the page reserves its space before it loads (lazy images)."""
+    with open(path, "rb") as f:
+        m = _SVG_SIZE.search(f.read(4096))
+    return (
+        {"width": round(float(m.group(1)) * 4 / 3), "height": round(float(m.group(2)) * 4 / 3)}
+        if m
+        else {}
+    )
 
 
 def _error(exc: BaseException, path: str) -> tuple[dict, str]:

@@ -39,6 +39,13 @@ def _root(config) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
+def on_config(config):
+    # Fragments are found from the repository root whatever the working directory (`mkdocs -f`).
+    snippets = config.mdx_configs.setdefault("pymdownx.snippets", {})
+    snippets["base_path"] = [str(_root(config) / BUILD / "fragments")]
+    return config
+
+
 def on_pre_build(config) -> None:
     root = _root(config)
     report_path = root / BUILD / "report.json"

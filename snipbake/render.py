@@ -55,8 +55,9 @@ def figures_md(example: Example, device: str, figures: list[dict], stamp: str) -
     for n, fig in enumerate(figures, 1):
         alt = fig.get("alt") or f"Figure {n} drawn by {example.name}.py"
         alt = re.sub(r"[\[\]\n]", " ", alt)
+        size = f' width="{fig["width"]}" height="{fig["height"]}"' if fig.get("width") else ""
         out.append(
-            f"![{alt}]({figure_url(example, device, fig['file'])}){{ loading=lazy }}\n\n"
+            f"![{alt}]({figure_url(example, device, fig['file'])}){{ loading=lazy{size} }}\n\n"
             f'<small class="snip-stamp">Figure {n} · {stamp}</small>\n'
         )
     return "\n".join(out)

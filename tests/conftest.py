@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,3 +24,18 @@ def baked():
     from snipbake.bake import bake
 
     return bake(ROOT, check_determinism=True, log=lambda msg: None)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, baked):
+    """The site, built once with `mkdocs build --strict` (as `make site` does)."""
+    out = tmp_path_factory.mktemp("site")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert proc.returncode == 0, f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}"
+    return out

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from bs4 import BeautifulSoup
 
@@ -17,24 +13,10 @@ pytestmark = pytest.mark.xdist_group("site")
 EXAMPLES = [e for e in discover(ROOT) if not e.notebook]
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory, baked):
-    out = tmp_path_factory.mktemp("site")
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
-    assert proc.returncode == 0, f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}"
-    return out
-
-
 def page_html(site, page: str) -> BeautifulSoup:
-    rel = page.removeprefix("docs/").removesuffix(".md")
-    rel = "" if rel == "index" else rel.removesuffix("/index") + "/"
-    return BeautifulSoup((site / rel / "index.html").read_text(encoding="utf-8"), "html.parser")
+    # The offline plugin turns off directory URLs: docs/a/b.md is built as a/b.html.
+    rel = page.removeprefix("docs/").removesuffix(".md") + ".html"
+    return BeautifulSoup((site / rel).read_text(encoding="utf-8"), "html.parser")
 
 
 def embedding_page(example) -> str:
