@@ -17,7 +17,7 @@ from . import recordings
 from .examples import Example, discover
 
 EMBED = re.compile(r"""^\s*-+8<-+\s+["']([^"']+)["']""")
-EXCLUDED_DOCS = ("overrides/",)  # theme templates, not pages
+MKDOCS_DEFAULT_EXCLUDES = [".*", "/templates/"]  # what MkDocs itself never treats as pages
 
 
 class _Loader(yaml.SafeLoader):
@@ -47,11 +47,16 @@ def nav_pages(nav) -> list[str]:
 
 
 def doc_pages(root: Path) -> list[str]:
+    """Pages under docs/, minus what mkdocs.yml's `exclude_docs` (gitignore syntax) leaves out."""
+    import pathspec
+
+    excluded = (mkdocs_config(root).get("exclude_docs") or "").splitlines()
+    spec = pathspec.GitIgnoreSpec.from_lines(MKDOCS_DEFAULT_EXCLUDES + excluded)
     docs = root / "docs"
     pages = []
     for p in sorted(docs.rglob("*")):
         rel = p.relative_to(docs).as_posix()
-        if p.suffix in (".md", ".ipynb") and not rel.startswith(EXCLUDED_DOCS):
+        if p.suffix in (".md", ".ipynb") and not spec.match_file(rel):
             pages.append(rel)
     return pages
 
