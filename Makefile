@@ -6,6 +6,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 DEVICE ?= cpu
+# On a GPU machine (DEVICE=cuda) torch is swapped for the CUDA build of the same version.
+TORCH_CUDA ?= cu128
+TORCH_CUDA_INDEX ?= https://download.pytorch.org/whl/$(TORCH_CUDA)
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
 
@@ -15,7 +18,7 @@ export PYTHONHASHSEED := 0
 export HF_HUB_OFFLINE := 1
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help setup browser bake site serve test test-fast lint format bench new check lock clean
+.PHONY: help setup setup-cuda browser bake site serve test test-cuda lint format bench new check durations lock clean
 
 help:
 	@echo "make serve    set up, bake, serve on http://127.0.0.1:8000 with live reload"
@@ -24,6 +27,7 @@ help:
 	@echo "make bake     run changed examples, write their fragments (DEVICE=cuda on a GPU machine)"
 	@echo "make bench    engine overhead per example vs a fresh interpreter"
 	@echo "make new PART=basics CHAPTER=my-topic   scaffold a page and a first example"
+	@echo "make check    integrity only: orphan examples, nav, embeds, CUDA recordings"
 	@echo "make lint     ruff"
 
 # The venv is rebuilt when pyproject.toml or the lock change.
@@ -36,6 +40,10 @@ $(STAMP): pyproject.toml .ci/constraints.txt
 
 setup: $(STAMP)
 
+setup-cuda: setup
+	$(PY) -m pip install --quiet 'torch==2.13.0+$(TORCH_CUDA)' --index-url $(TORCH_CUDA_INDEX) \
+	  --extra-index-url https://pypi.org/simple
+
 # Debian's Chromium for the browser tests, installed once when missing (never a downloaded browser).
 browser:
 	@test -x $(CHROMIUM) || { \
@@ -44,7 +52,7 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 	@test -x $(CHROMIUM) || { echo "no $(CHROMIUM): install Debian's chromium"; exit 1; }
 
-bake: setup
+bake: setup $(if $(filter cuda,$(DEVICE)),setup-cuda)
 	$(PY) -m snipbake bake --device $(DEVICE)
 
 site: setup
@@ -56,6 +64,10 @@ serve: setup
 
 test: setup browser
 	$(PY) -m pytest -n auto --dist loadgroup
+
+# The GPU runner: every CUDA example runs on the GPU (and is recorded), integrity re-checked.
+test-cuda: setup-cuda
+	DEVICE=cuda $(PY) -m pytest tests/test_examples.py tests/test_integrity.py
 
 lint: setup
 	$(BIN)/ruff check .
@@ -70,6 +82,10 @@ bench: setup
 
 check: setup
 	$(PY) -m snipbake check
+
+# Record each example's run time (.ci/durations.json), which balances CI's bake shards.
+durations: bake
+	$(PY) -m snipbake durations
 
 new: setup
 	@test -n "$(CHAPTER)" || { echo "usage: make new PART=basics CHAPTER=my-topic [TITLE='My topic']"; exit 2; }

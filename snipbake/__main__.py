@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
         help="run each executed example twice; differing output is a failure",
     )
     p.add_argument("--report", type=Path, help="also write the summary and failures here as JSON")
+    p.add_argument("--shard", help="K/N: only shard K of N, balanced by .ci/durations.json (CI)")
+
+    sub.add_parser("durations", help="record each example's run time into .ci/durations.json")
 
     p = sub.add_parser("run", help="run examples now (no cache) and print their output")
     p.add_argument("paths", nargs="+")
@@ -61,10 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bake":
         from .bake import bake
 
+        shard = tuple(int(x) for x in args.shard.split("/")) if args.shard else None
         report = bake(
             ROOT,
             device=args.device,
             only=args.paths or None,
+            shard=shard,
             jobs=args.jobs,
             force=args.force,
             check_determinism=args.check_determinism,
@@ -83,12 +88,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.command == "run":
-        from .bake import failure_line
+        from .bake import failure_line, select
         from .cache import Store
         from .examples import discover
         from .runner import run_all
 
-        examples = discover(ROOT, args.paths)
+        examples = select(discover(ROOT), args.paths)
         if not examples:
             print(f"no example matches {args.paths}", file=sys.stderr)
             return 2
@@ -112,6 +117,21 @@ def main(argv: list[str] | None = None) -> int:
         for line in failed:
             print(f"FAILED {line}", file=sys.stderr)
         return 1 if failed else 0
+
+    if args.command == "durations":
+        from .bake import DURATIONS
+        from .cache import Store
+        from .examples import discover
+
+        store = Store(ROOT / ".bake")
+        durations = {}
+        for ex in discover(ROOT):
+            result = store.load(ex, "cpu")
+            if result and "wall_seconds" in result:
+                durations[ex.rel] = round(result["wall_seconds"], 2)
+        (ROOT / DURATIONS).write_text(json.dumps(durations, indent=1, sort_keys=True) + "\n")
+        print(f"recorded {len(durations)} durations in {DURATIONS}", file=sys.stderr)
+        return 0
 
     if args.command == "check":
         from .integrity import all_problems

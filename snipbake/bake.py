@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import fcntl
 import hashlib
+import json
 import os
 import sys
 import time
@@ -25,8 +26,9 @@ BUILD = ".bake"
 
 @dataclass
 class Report:
-    examples: list[Example]
+    examples: list[Example]  # the examples this bake was asked about (all, or a selection)
     results: dict[str, dict] = field(default_factory=dict)  # rel -> cpu result
+    cuda_results: dict[str, dict] = field(default_factory=dict)  # rel -> cuda result (DEVICE=cuda)
     ran: list[str] = field(default_factory=list)  # rel of examples executed now (not cached)
     cuda_ran: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # "file:line: message"
@@ -81,27 +83,47 @@ def bake(
     *,
     device: str = "cpu",
     only: list[str] | None = None,
+    shard: tuple[int, int] | None = None,
     jobs: int | None = None,
     force: bool = False,
     check_determinism: bool = False,
     log=None,
 ) -> Report:
+    """Bake every example, or those matching `only` / in `shard` (k, n); fragments are written
+    for all examples either way (unselected ones from the cache, when it has them)."""
     root = root.resolve()
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
     build = root / BUILD
     t0 = time.perf_counter()
     with locked(build):
         report = _bake(
-            root, build, device, only, jobs or os.cpu_count() or 1, force, check_determinism, log
+            root,
+            build,
+            device,
+            only,
+            shard,
+            jobs or os.cpu_count() or 1,
+            force,
+            check_determinism,
+            log,
         )
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _bake(root, build, device, only, jobs, force, check_determinism, log) -> Report:
+def _bake(root, build, device, only, shard, jobs, force, check_determinism, log) -> Report:
     store = Store(build)
-    examples = discover(root, only)
+    everything = discover(root)
+    examples = select(everything, only)
+    if shard:
+        examples = shard_of(examples, *shard, durations=load_durations(root))
     report = Report(examples)
+    chosen = {ex.rel for ex in examples}
+    for ex in everything:  # not asked about: shown from the cache if it is current
+        if ex.rel not in chosen and not ex.problems and ex.runs_on("cpu"):
+            cached = store.hit(ex, "cpu", key(ex, "cpu"))
+            if cached:
+                report.results[ex.rel] = cached
     todo: dict[str, list[Example]] = {"cpu": [], "cuda": []}
     keys: dict[tuple[str, str], str] = {}
     devices = ["cpu"] + (["cuda"] if device == "cuda" else [])
@@ -130,6 +152,8 @@ def _bake(root, build, device, only, jobs, force, check_determinism, log) -> Rep
                 todo[dev].append(ex)
             elif dev == "cpu":
                 report.results[ex.rel] = hit
+            else:
+                report.cuda_results[ex.rel] = hit
 
     def done(dev):
         def on_done(ex: Example, result: dict) -> None:
@@ -139,6 +163,7 @@ def _bake(root, build, device, only, jobs, force, check_determinism, log) -> Rep
                 report.results[ex.rel] = result
                 report.ran.append(ex.rel)
             else:
+                report.cuda_results[ex.rel] = result
                 report.cuda_ran.append(ex.rel)
                 if result["status"] == "ok":
                     recordings.save(ex, result)
@@ -174,8 +199,43 @@ def _bake(root, build, device, only, jobs, force, check_determinism, log) -> Rep
     for ex in examples:  # header problems were never run: report them too
         if ex.problems:
             report.failures.extend(ex.problems)
-    write_fragments(root, build, examples, report.results)
+    write_fragments(root, build, everything, report.results)
     return report
+
+
+def select(examples: list[Example], only: list[str] | None) -> list[Example]:
+    """Examples whose path (or chapter/name) contains one of `only`."""
+    if not only:
+        return examples
+    wanted = [o.removesuffix(".py") for o in only]
+    return [e for e in examples if any(w in e.rel.removesuffix(".py") for w in wanted)]
+
+
+DURATIONS = Path(".ci") / "durations.json"
+
+
+def load_durations(root: Path) -> dict[str, float]:
+    try:
+        return json.loads((root / DURATIONS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def shard_of(examples: list[Example], k: int, n: int, durations: dict[str, float]) -> list[Example]:
+    """Shard k of n (1-based), balanced by recorded duration: longest first, each to the
+    lightest shard so far. Examples with no recorded duration count as the median one."""
+    if not 1 <= k <= n:
+        raise ValueError(f"shard {k}/{n}: k must be between 1 and n")
+    known = sorted(durations.values())
+    default = known[len(known) // 2] if known else 1.0
+    cost = {e.rel: durations.get(e.rel, default) for e in examples}
+    loads = [0.0] * n
+    assigned: list[list[Example]] = [[] for _ in range(n)]
+    for ex in sorted(examples, key=lambda e: (-cost[e.rel], e.rel)):
+        i = min(range(n), key=lambda j: (loads[j], j))
+        loads[i] += cost[ex.rel]
+        assigned[i].append(ex)
+    return sorted(assigned[k - 1], key=lambda e: e.rel)
 
 
 def _fingerprint(result: dict, figdir: Path) -> str:

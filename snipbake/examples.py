@@ -135,17 +135,13 @@ def is_example_file(path: Path) -> bool:
     return path.suffix == ".py" and not path.name.startswith("_")
 
 
-def discover(root: Path, only: list[str] | None = None) -> list[Example]:
-    """Every example under root/snippets, sorted; `only` filters by path or slug substrings."""
+def discover(root: Path) -> list[Example]:
+    """Every example under root/snippets, sorted by path."""
     base = root / "snippets"
     found = sorted(
         p for p in base.rglob("*.py") if is_example_file(p) and "__pycache__" not in p.parts
     )
-    examples = [load(p, root) for p in found]
-    if only:
-        wanted = [o.removesuffix(".py") for o in only]
-        examples = [e for e in examples if any(w in e.rel.removesuffix(".py") for w in wanted)]
-    return examples
+    return [load(p, root) for p in found]
 
 
 def display_source(text: str) -> str:

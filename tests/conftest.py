@@ -20,10 +20,12 @@ collect_ignore = ["engine_cases"]
 def baked():
     """Bake every example (cached; a lock makes pytest-xdist workers share one bake).
 
-    Examples that actually run here run twice, and output that differs fails them."""
+    Examples that actually run here run twice, and output that differs fails them. With
+    DEVICE=cuda (the GPU runner) the CUDA examples also run on the GPU and are recorded."""
     from snipbake.bake import bake
 
-    return bake(ROOT, check_determinism=True, log=lambda msg: None)
+    device = os.environ.get("DEVICE") or "cpu"
+    return bake(ROOT, device=device, check_determinism=True, log=lambda msg: None)
 
 
 @pytest.fixture(scope="session")

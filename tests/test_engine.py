@@ -221,3 +221,29 @@ def test_deleted_example_loses_its_fragment(tmp_path):
     os.remove(root / "snippets" / "cases" / "exit0.py")
     bake(root, log=lambda m: None)
     assert not frag.exists()  # so a page that still embeds it fails the strict build
+
+
+def test_baking_a_selection_keeps_the_other_fragments(tmp_path):
+    root = make_root(tmp_path, ["order", "exit0"])
+    bake(root, log=lambda m: None)
+    report = bake(root, only=["cases/order"], force=True, log=lambda m: None)
+    assert [e.rel for e in report.examples] == ["snippets/cases/order.py"]
+    fragment = (root / ".bake" / "fragments" / "cases" / "exit0.md").read_text()
+    assert 'title="Output · CPU · torch 2.13.0"\ndone\n```' in fragment  # still shows its output
+
+
+def test_shards_partition_the_examples_balanced_by_duration(tmp_path):
+    from snipbake.bake import shard_of
+
+    root = make_root(tmp_path)
+    examples = discover(root)
+    durations = {e.rel: 1.0 for e in examples} | {"snippets/cases/hang.py": 10.0}
+    shards = [shard_of(examples, k, 3, durations) for k in (1, 2, 3)]
+    names = sorted(e.rel for s in shards for e in s)
+    assert names == sorted(e.rel for e in examples)  # each example in exactly one shard
+    loads = [sum(durations[e.rel] for e in s) for s in shards]
+    assert max(loads) == 10.0  # the long example sits alone...
+    assert sorted(len(s) for s in shards)[0] == 1  # ...in a shard of its own
+    assert max(loads[1:]) - min(loads[1:]) <= 1.0  # the others split evenly
+    with pytest.raises(ValueError, match="shard 4/3"):
+        shard_of(examples, 4, 3, durations)

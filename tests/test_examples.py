@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from snipbake.examples import discover
@@ -30,3 +32,19 @@ def test_example(example, baked):
         f"{example.rel}: ran {result['seconds']:.1f} s, over its {example.budget:g} s budget: "
         "make it smaller, or raise it with `# bake: budget=SECONDS` and say why in the page"
     )
+
+
+CUDA_EXAMPLES = [e for e in EXAMPLES if e.records_cuda]
+
+
+@pytest.mark.parametrize("example", CUDA_EXAMPLES, ids=[e.rel for e in CUDA_EXAMPLES])
+def test_cuda_example_on_a_gpu(example, baked):
+    """On the GPU runner (DEVICE=cuda) every CUDA example runs there and is recorded."""
+    if (os.environ.get("DEVICE") or "cpu") != "cuda":
+        pytest.skip(
+            f"{example.rel}: CPU run; its CUDA output comes from its recording "
+            "(checked by test_integrity), and the GPU job runs it with DEVICE=cuda"
+        )
+    result = baked.cuda_results.get(example.rel)
+    assert result is not None, f"{example.rel}: not run on CUDA"
+    assert result["status"] == "ok", f"{example.rel}: {result.get('error', {}).get('message')}"
