@@ -8,3 +8,4 @@ except RuntimeError as e:
 
 # detach() gives a tensor outside autograd, sharing the same memory.
 print(w.detach().numpy())
+assert w.detach().data_ptr() == w.data_ptr()
