@@ -8,7 +8,7 @@ out = col + row                        # shape (3, 4)
 panels = {"col: (3, 1)": col, "row: (1, 4)": row, "col + row: (3, 4)": out}
 
 fig, axes = plt.subplots(1, 3, figsize=(7, 2.4))
-for ax, (title, t) in zip(axes, panels.items()):
+for ax, (title, t) in zip(axes, panels.items(), strict=True):
     big = t.expand(3, 4)  # what broadcasting reads: repeats, not copies
     for i in range(3):
         for j in range(4):

@@ -1,5 +1,6 @@
 import torch
 
+
 def same_memory(a, b):
     return a.untyped_storage().data_ptr() == b.untyped_storage().data_ptr()
 

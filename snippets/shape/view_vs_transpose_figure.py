@@ -5,7 +5,7 @@ t = torch.arange(1, 7).view(2, 3)
 panels = {"t (2x3)": t, "t.view(3, 2)": t.view(3, 2), "t.T (3x2)": t.T}
 
 fig, axes = plt.subplots(1, 3, figsize=(6.4, 2.8))
-for ax, (name, m) in zip(axes, panels.items()):
+for ax, (name, m) in zip(axes, panels.items(), strict=True):
     ax.imshow(m, cmap="Oranges", vmin=-3, vmax=9)
     for i in range(m.shape[0]):
         for j in range(m.shape[1]):
