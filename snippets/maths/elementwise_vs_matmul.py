@@ -1,0 +1,11 @@
+import torch
+
+a = torch.tensor([[1, 2], [3, 4]])
+b = torch.tensor([[5, 6], [7, 8]])
+print("a * b\n", a * b)            # element-wise
+print("a @ b\n", a @ b)            # matrix product: rows of a . columns of b
+assert torch.equal(a @ b, a.matmul(b)) and torch.equal(a @ b, a.mm(b))
+
+u = torch.tensor([1.0, 2.0, 3.0])
+v = torch.tensor([4.0, 5.0, 6.0])
+print("u.dot(v):", u.dot(v), "| u @ v:", u @ v)  # 1-D: the dot product

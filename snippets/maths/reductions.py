@@ -1,0 +1,15 @@
+import torch
+
+t = torch.tensor([[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]])
+print("sum  :", t.sum(), "| prod:", t.prod(), "| mean:", t.mean())
+print("amin :", t.amin(), "| amax:", t.amax())
+
+# dim= says which dimension disappears.
+print("sum(dim=0):", t.sum(dim=0))   # down the columns -> 3 values
+print("sum(dim=1):", t.sum(dim=1))   # along the rows   -> 2 values
+
+# keepdim=True keeps it with size 1, ready to broadcast back.
+row_sums = t.sum(dim=1, keepdim=True)
+print("keepdim shape:", tuple(row_sums.shape))
+print(t / row_sums)                  # each row now sums to 1
+assert torch.allclose((t / row_sums).sum(dim=1), torch.ones(2))
