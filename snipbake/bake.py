@@ -204,11 +204,21 @@ def _bake(root, build, device, only, shard, jobs, force, check_determinism, log)
 
 
 def select(examples: list[Example], only: list[str] | None) -> list[Example]:
-    """Examples whose path (or chapter/name) contains one of `only`."""
+    """Examples named by `only`: a path to an example file picks exactly that file; anything
+    else (`tensors`, `shape/view`) picks every example whose path contains it."""
     if not only:
         return examples
-    wanted = [o.removesuffix(".py") for o in only]
-    return [e for e in examples if any(w in e.rel.removesuffix(".py") for w in wanted)]
+    chosen = []
+    for ex in examples:
+        for want in only:
+            if want.endswith(".py"):
+                if ex.rel == want or ex.rel.endswith("/" + want.removeprefix("./")):
+                    chosen.append(ex)
+                    break
+            elif want in ex.rel.removesuffix(".py"):
+                chosen.append(ex)
+                break
+    return chosen
 
 
 DURATIONS = Path(".ci") / "durations.json"

@@ -54,7 +54,7 @@ def figures_md(example: Example, device: str, figures: list[dict], stamp: str) -
     out = []
     for n, fig in enumerate(figures, 1):
         alt = fig.get("alt") or f"Figure {n} drawn by {example.name}.py"
-        alt = re.sub(r"[\[\]\n]", " ", alt)
+        alt = alt.replace("\n", " ").replace("[", "\\[").replace("]", "\\]")
         size = f' width="{fig["width"]}" height="{fig["height"]}"' if fig.get("width") else ""
         out.append(
             f"![{alt}]({figure_url(example, device, fig['file'])}){{ loading=lazy{size} }}\n\n"

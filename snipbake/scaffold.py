@@ -26,12 +26,14 @@ What to notice in the output, in a sentence.
 
 EXAMPLE = """import torch
 
-torch.manual_seed(0)  # examples are seeded: the page shows the same output on every build
+# Seeded: the page shows the same output on every build.
+torch.manual_seed(0)
 
 x = torch.arange(6).reshape(2, 3)
 print(x)
 print("sum of each column:", x.sum(dim=0))
-assert x.sum().item() == 15  # an assert turns a claim in the prose into a tested fact
+# An assert turns a claim in the prose into a tested fact.
+assert x.sum().item() == 15
 """
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")

@@ -247,3 +247,21 @@ def test_shards_partition_the_examples_balanced_by_duration(tmp_path):
     assert max(loads[1:]) - min(loads[1:]) <= 1.0  # the others split evenly
     with pytest.raises(ValueError, match="shard 4/3"):
         shard_of(examples, 4, 3, durations)
+
+
+def test_a_path_selects_exactly_that_example(tmp_path):
+    from snipbake.bake import select
+
+    root = make_root(tmp_path, ["exit0", "exit3", "order"])
+    examples = discover(root)
+    assert [e.name for e in select(examples, ["snippets/cases/exit0.py"])] == ["exit0"]
+    assert [e.name for e in select(examples, ["cases/exit"])] == ["exit0", "exit3"]
+    assert select(examples, None) == examples
+
+
+def test_figure_alt_text_keeps_brackets(tmp_path):
+    from snipbake.render import figures_md
+
+    ex = discover(make_root(tmp_path, ["figure"]))[0]
+    md = figures_md(ex, "cpu", [{"file": "fig-1.svg", "alt": "rand is flat on [0, 1)"}], "CPU")
+    assert md.startswith(r"![rand is flat on \[0, 1)](/_snippets/cpu/cases/figure/fig-1.svg)")

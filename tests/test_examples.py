@@ -48,3 +48,14 @@ def test_cuda_example_on_a_gpu(example, baked):
     result = baked.cuda_results.get(example.rel)
     assert result is not None, f"{example.rel}: not run on CUDA"
     assert result["status"] == "ok", f"{example.rel}: {result.get('error', {}).get('message')}"
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.rel for e in EXAMPLES])
+def test_example_lines_fit_the_code_column(example):
+    """The page's code column shows 79 characters; longer lines scroll sideways."""
+    long = [
+        f"{example.rel}:{n}: {len(line)} characters (keep lines to 79: wrap, or shorten names)"
+        for n, line in enumerate(example.path.read_text(encoding="utf-8").splitlines(), 1)
+        if len(line) > 79
+    ]
+    assert not long, "\n".join(long)

@@ -1,13 +1,15 @@
 import matplotlib.pyplot as plt
 import torch
 
-# autograd differentiates sin(x) at 200 points at once; compare with cos(x), the textbook answer.
+# autograd differentiates sin(x) at 200 points at once;
+# compare with cos(x), the textbook answer.
 x = torch.linspace(-3.2, 3.2, 200, requires_grad=True)
 y = torch.sin(x)
 y.sum().backward()  # d(sum sin x_i)/dx_i = cos(x_i)
 
 assert torch.allclose(x.grad, torch.cos(x.detach()))
-print("max |autograd - cos| =", (x.grad - torch.cos(x.detach())).abs().max().item())
+error = (x.grad - torch.cos(x.detach())).abs().max().item()
+print("max |autograd - cos| =", error)
 
 xs = x.detach()
 plt.figure(figsize=(6, 3))

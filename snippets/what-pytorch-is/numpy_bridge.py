@@ -6,7 +6,8 @@ t = torch.from_numpy(a)  # no copy: the tensor uses the array's memory
 
 # The APIs look alike ...
 print("numpy :", a.sum(axis=0), a.T.shape)
-print("torch :", t.sum(dim=0), t.T.shape)  # dtype=float64: NumPy's default float came along
+# dtype=float64 below: NumPy's default float came along
+print("torch :", t.sum(dim=0), t.T.shape)
 
 # ... and the memory really is shared: a change through one shows in the other.
 t[0, 0] = 100.0

@@ -6,7 +6,8 @@ vector = torch.tensor([1.0, 2.0, 3.0])
 matrix = torch.tensor([[1, 2], [3, 4]])
 cube = torch.zeros(2, 3, 4)
 
-for name, t in [("scalar", scalar), ("vector", vector), ("matrix", matrix), ("cube", cube)]:
+named = {"scalar": scalar, "vector": vector, "matrix": matrix, "cube": cube}
+for name, t in named.items():
     print(f"{name:6}  ndim={t.ndim}  shape={tuple(t.shape)}")
 
 assert scalar.ndim == 0 and vector.ndim == 1 and matrix.ndim == 2
