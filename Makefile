@@ -60,7 +60,7 @@ site: setup
 
 serve: setup
 	-$(PY) -m snipbake bake
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 test: setup browser
 	$(PY) -m pytest -n auto --dist loadgroup

@@ -99,6 +99,11 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         failed = []
 
+        device = os.environ.get("DEVICE") or "cpu"
+        for ex in [e for e in examples if not e.runs_on(device)]:
+            print(f"── {ex.rel} (skipped: it runs on {', '.join(ex.devices)}, this is {device})")
+        examples = [e for e in examples if e.runs_on(device)]
+
         def show(ex, result):
             print(f"── {ex.rel} ({result['status']}, {result.get('seconds', 0):.2f} s)")
             print(result.get("output", ""), end="")
@@ -109,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         run_all(
             examples,
             root=ROOT,
-            device=os.environ.get("DEVICE") or "cpu",
+            device=device,
             jobs=1,
             figdir_for=lambda ex: store.figure_dir(ex, "cpu"),
             on_done=show,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import subprocess
 import sys
@@ -48,7 +49,8 @@ def on_config(config):
 
 def on_pre_build(config) -> None:
     root = _root(config)
-    report_path = root / BUILD / "report.json"
+    # One report file per build: two builds of one checkout at once must not share it.
+    report_path = root / BUILD / f"report-{os.getpid()}.json"
     report_path.unlink(missing_ok=True)
     proc = subprocess.run(
         [sys.executable, "-m", "snipbake", "bake", "--report", str(report_path)],

@@ -45,6 +45,7 @@ def preload() -> None:
     import matplotlib.pyplot  # noqa: F401 - builds the font cache once, here
     import numpy
     import torch  # noqa: F401
+    import torch._dynamo  # noqa: F401 - the first optimizer (or meta op) imports it: ~2-3 s each
     import torch.utils.data  # noqa: F401
 
     numpy.random.seed(0)  # the first seeding costs ~15 ms; pay it once here, not in every child
