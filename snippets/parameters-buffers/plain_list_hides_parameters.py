@@ -1,0 +1,25 @@
+import torch
+from torch import nn
+
+
+class WithList(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.ws = [nn.Parameter(torch.randn(4)) for _ in range(3)]
+
+
+class WithParameterList(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.ws = nn.ParameterList(
+            [nn.Parameter(torch.randn(4)) for _ in range(3)])
+
+
+for model in (WithList(), WithParameterList()):
+    print(f"{type(model).__name__}: parameters() yields",
+          len(list(model.parameters())), "tensors")
+    try:
+        opt = torch.optim.SGD(model.parameters(), lr=0.1)
+        print("   optimizer holds", len(opt.param_groups[0]["params"]))
+    except ValueError as e:
+        print("   ValueError:", e)
