@@ -1,3 +1,4 @@
+# bake: budget=30
 import matplotlib.pyplot as plt
 import torch
 from torch import nn

@@ -1,3 +1,4 @@
+# bake: budget=30
 import torch
 from torch import nn
 
