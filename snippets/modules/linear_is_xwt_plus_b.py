@@ -12,3 +12,6 @@ by_hand = x @ layer.weight.T + layer.bias
 print("layer(x) shape:", tuple(layer(x).shape))
 print("equals x @ W.T + b:", torch.allclose(layer(x), by_hand))
 assert torch.allclose(layer(x), by_hand)
+
+# Only the last dimension must be in_features; leading ones are kept.
+print("(5, 7, 4) ->", tuple(layer(torch.randn(5, 7, 4)).shape))
