@@ -11,8 +11,8 @@ def flags(m):
 
 
 print("new model:", flags(model))
-model.eval()  # same as model.train(False); returns the model
+returned = model.eval()  # same as model.train(False)
 print("eval():   ", flags(model))
 model.train()
 print("train():  ", flags(model))
-assert model.eval() is model and not any(flags(model))
+assert returned is model and all(flags(model))  # eval() returns the model
