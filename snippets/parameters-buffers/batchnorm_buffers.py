@@ -1,0 +1,8 @@
+from torch import nn
+
+bn = nn.BatchNorm1d(3)
+print("parameters:", [name for name, _ in bn.named_parameters()])
+print("buffers:   ", [name for name, _ in bn.named_buffers()])
+for name, b in bn.named_buffers():
+    print(f"  {name:19} {b}")
+print("state_dict:", list(bn.state_dict().keys()))
