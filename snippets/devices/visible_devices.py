@@ -1,4 +1,4 @@
-# bake: devices=cpu,cuda budget=20
+# bake: devices=cpu,cuda budget=30
 import os
 import subprocess
 import sys
