@@ -2,7 +2,7 @@
 import torch
 
 MiB = 2**20
-# Request sizes in bytes: tiny, small, just over 1 MiB, over 10 MiB.
+# Bytes requested: tiny, small, between 1 and 10 MiB, over 10 MiB.
 sizes = [4, 1000, 3 * MiB, 12 * MiB + 4]
 
 print(f"{'requested':>12} {'allocated':>12} {'reserved':>12}")
