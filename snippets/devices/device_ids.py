@@ -1,0 +1,20 @@
+import torch
+
+# Device objects are just names: making them needs no GPU.
+a = torch.device("cuda:1")
+b = torch.device("cuda", 1)
+print(a, "| type:", a.type, "| index:", a.index, "| same:", a == b)
+
+# "cuda" with no index means "the current CUDA device", not "cuda:0".
+print(torch.device("cuda"), "index:", torch.device("cuda").index)
+print(torch.device("cpu"), "index:", torch.device("cpu").index)
+
+# A bare number in a string is not a device name.
+try:
+    torch.device("1")
+except RuntimeError as e:
+    print("torch.device('1')      -> RuntimeError:", e)
+try:
+    torch.cuda.device("1")  # the context manager parses it the same way
+except RuntimeError as e:
+    print("torch.cuda.device('1') -> RuntimeError:", e)
