@@ -77,6 +77,14 @@ def _audit(event: str, args: tuple) -> None:
                 _check_path(args[i])
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of the children it has waited for (DataLoader workers,
+    subprocesses): what an example costs, whatever else the machine is doing."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _unbuffered_text(fd: int) -> io.TextIOWrapper:
     # Raw FileIO + write_through: every write is one syscall, so stdout and stderr (same pipe)
     # interleave exactly as the example produced them.
@@ -235,6 +243,7 @@ def run(
         _guard["workdir"] = os.path.realpath(workdir)
         sys.addaudithook(_audit)
         result: dict = {"status": "ok", "cells": []}
+        cpu0 = _cpu_seconds()
         t0 = time.perf_counter()
         for index, (kind, start, text) in enumerate(cells):
             if example.notebook:
@@ -273,6 +282,7 @@ def run(
             if result["status"] != "ok":
                 break
         result["seconds"] = round(time.perf_counter() - t0, 4)
+        result["cpu_seconds"] = round(_cpu_seconds() - cpu0, 4)
         if device == "cuda":
             result["device_name"] = torch.cuda.get_device_name(0)
         try:

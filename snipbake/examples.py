@@ -10,7 +10,8 @@ Header (optional, one line anywhere in the file, shown nowhere on the site):
   devices=cpu | cuda | cpu,cuda  where it runs; `cuda` alone is skipped on a machine without a GPU,
                                  and anything with cuda is recorded by `make bake DEVICE=cuda`
   timeout=SECONDS                hard limit, the child is killed after it; default 60
-  budget=SECONDS                 soft limit checked by the tests (examples must stay quick); default 10
+  budget=SECONDS                 soft limit checked by the tests, in CPU seconds (wall time may
+                                 take 4x: examples that wait); default 10
   memory=N[MiB|GiB]              address-space limit on top of the parent's, default 4GiB
   varies                         output legitimately differs run to run (exempt from the
                                  determinism check; the page says so)

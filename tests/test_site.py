@@ -74,3 +74,15 @@ def test_no_page_loads_anything_from_another_origin(site):
                 if url.startswith(("http://", "https://", "//")):
                     offenders.append(f"{html_file.relative_to(site)}: <{tag} {attr}={url}>")
     assert not offenders, "\n".join(offenders)
+
+
+def test_no_fence_leaks_into_the_prose(site):
+    """A fence the Markdown could not parse (e.g. ```python notest) shows up as literal
+    backticks in a paragraph and swallows the rest of the page into one code block."""
+    leaks = []
+    for html_file in site.rglob("*.html"):
+        soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        for p in soup.select("article p, article li"):
+            if "```" in p.get_text():
+                leaks.append(f"{html_file.relative_to(site)}: {p.get_text()[:80]!r}")
+    assert not leaks, "\n".join(leaks)

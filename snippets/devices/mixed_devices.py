@@ -1,4 +1,4 @@
-# bake: devices=cpu,cuda budget=20
+# bake: devices=cpu,cuda
 import torch
 
 # On a GPU machine the second device is the GPU. Without one, the "meta"

@@ -1,4 +1,4 @@
-# bake: devices=cpu,cuda budget=30
+# bake: devices=cpu,cuda
 import os
 import subprocess
 import sys

@@ -1,4 +1,3 @@
-# bake: budget=30
 import torch
 from torch import nn
 
