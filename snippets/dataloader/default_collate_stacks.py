@@ -6,7 +6,9 @@ samples = [(torch.tensor([1.0, 2.0]), 0),
            (torch.tensor([3.0, 4.0]), 1),
            (torch.tensor([5.0, 6.0]), 0)]
 
-xb, yb = default_collate(samples)  # what the DataLoader calls per batch
+batch = default_collate(samples)  # what the DataLoader calls per batch
+print("batch is a", type(batch).__name__, "of", len(batch), "fields")
+xb, yb = batch
 print("xb =", xb)  # tensors stacked along a new dim 0
 print("yb =", yb)  # Python ints became one int64 tensor
 
