@@ -22,3 +22,8 @@ warned = any("suggested max number of worker" in str(w.message)
 print("one batch from each of the cores + 1 workers:", ids == list(range(n)))
 print("torch warned about more workers than cores:", warned)
 assert ids == list(range(n)) and warned
+
+try:
+    DataLoader(range(4), num_loaders=2)  # the name one note uses
+except TypeError as e:
+    print("TypeError:", e)
