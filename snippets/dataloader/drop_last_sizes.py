@@ -1,0 +1,9 @@
+import torch
+from torch.utils.data import DataLoader, TensorDataset
+
+ds = TensorDataset(torch.arange(10))  # 10 samples, batches of 4
+
+for drop_last in (False, True):
+    loader = DataLoader(ds, batch_size=4, drop_last=drop_last)
+    sizes = [len(xb) for (xb,) in loader]
+    print(f"drop_last={drop_last!s:5} -> batch sizes {sizes}")

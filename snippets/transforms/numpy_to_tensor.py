@@ -1,0 +1,19 @@
+import numpy as np
+import torch
+
+
+class ToTensor:
+    """NumPy uint8 image (H, W, C), 0..255 -> float32 tensor (C, H, W), 0..1."""
+
+    def __call__(self, array):
+        t = torch.from_numpy(array)  # shares the array's memory
+        return t.permute(2, 0, 1).float() / 255  # channels first, new copy
+
+
+rng = np.random.default_rng(0)
+array = rng.integers(0, 256, size=(4, 5, 3), dtype=np.uint8)  # H, W, C
+img = ToTensor()(array)
+print("before:", type(array).__name__, array.dtype, array.shape)
+print("after: ", type(img).__name__, img.dtype, tuple(img.shape))
+print(f"range:  {img.min():.3f} .. {img.max():.3f}")
+assert img[2, 1, 3] == array[1, 3, 2] / 255
