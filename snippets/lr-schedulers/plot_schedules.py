@@ -9,7 +9,7 @@ def lrs_over(make_scheduler):
     optimizer = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=0.1)
     scheduler = make_scheduler(optimizer)
     lrs = []
-    for epoch in range(EPOCHS):
+    for _epoch in range(EPOCHS):
         lrs.append(scheduler.get_last_lr()[0])
         optimizer.step()
         scheduler.step()

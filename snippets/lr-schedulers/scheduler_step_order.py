@@ -9,7 +9,7 @@ def lrs_seen_by_optimizer(scheduler_first):
     optimizer = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=1.0)
     scheduler = StepLR(optimizer, step_size=1, gamma=0.5)  # halve each epoch
     seen = []
-    for epoch in range(4):
+    for _epoch in range(4):
         if scheduler_first:
             scheduler.step()
         seen.append(optimizer.param_groups[0]["lr"])  # lr of this update

@@ -58,7 +58,7 @@ test_loss, test_acc = evaluate(model, test_set)  # once, at the very end
 print(f"test (once): loss {test_loss:.3f}, accuracy {test_acc:.1%}")
 
 fig, axes = plt.subplots(1, 2, figsize=(8, 3))
-for i, (ax, metric) in enumerate(zip(axes, ["loss", "accuracy"])):
+for i, (ax, metric) in enumerate(zip(axes, ["loss", "accuracy"], strict=True)):
     for name in ["train", "val"]:
         ax.plot(range(1, 16), [h[i] for h in history[name]], label=name)
     ax.set(xlabel="epoch", title=metric)

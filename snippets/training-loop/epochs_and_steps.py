@@ -11,7 +11,7 @@ loader = DataLoader(dataset, batch_size=batch_size, shuffle=True)
 steps = 0
 for epoch in range(epochs):  # one epoch = one full pass over the data
     seen = 0
-    for xb, yb in loader:  # one batch = one step (one optimizer.step())
+    for xb, _yb in loader:  # one batch = one step (one optimizer.step())
         steps += 1
         seen += len(xb)
     print(f"epoch {epoch}: {len(loader)} batches, {seen} samples seen")

@@ -14,7 +14,10 @@ print("first test indices:", test_set.indices[:5])
 again = random_split(
     dataset, [700, 150, 150], generator=torch.Generator().manual_seed(0)
 )
+print("same seed, same test set:", again[2].indices == test_set.indices)
 assert again[2].indices == test_set.indices
-# The three subsets never overlap.
-ids = [set(s.indices) for s in (train_set, val_set, test_set)]
-assert not (ids[0] & ids[1] or ids[0] & ids[2] or ids[1] & ids[2])
+
+# Together the three subsets hold every sample exactly once.
+ids = train_set.indices + val_set.indices + test_set.indices
+print("every sample exactly once:", sorted(ids) == list(range(1000)))
+assert sorted(ids) == list(range(1000))
