@@ -1,0 +1,14 @@
+import torch
+from torch import nn
+
+w = torch.zeros(3, requires_grad=True)
+
+# One note writes nn.optim.SGD: torch.nn has no optim submodule.
+try:
+    nn.optim.SGD([w], lr=0.1)
+except AttributeError as e:
+    print("AttributeError:", e)
+
+# Optimisers live in torch.optim.
+optimizer = torch.optim.SGD([w], lr=0.1)
+print(type(optimizer))
