@@ -14,7 +14,7 @@ new = nn.Sequential(
 try:
     new.load_state_dict(sd)  # strict=True by default
 except RuntimeError as e:
-    print("RuntimeError:", e)
+    print("RuntimeError:", str(e).expandtabs(4))  # it indents with a tab
 
 # strict=False loads what matches and returns what did not.
 print(new.load_state_dict(sd, strict=False))
