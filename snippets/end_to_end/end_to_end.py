@@ -143,8 +143,10 @@ print("starting learning rate:", scheduler.get_last_lr())
 #
 # One epoch = one pass over the training loader. For each batch: forward,
 # loss, `zero_grad`, `backward`, `step`. After each epoch, evaluate on the
-# validation set with `model.eval()` and `torch.no_grad()`, step the
-# scheduler, and record the metrics in plain lists for plotting.
+# validation set with `model.eval()` (layers such as dropout switch to
+# inference behaviour) and `torch.no_grad()` (no graph is recorded: that
+# is what saves the memory), step the scheduler, and record the metrics
+# in plain lists for plotting.
 #
 # The best epoch (lowest validation loss) is saved as a checkpoint as we go:
 # the model, the optimizer and the scheduler, so training could also be
