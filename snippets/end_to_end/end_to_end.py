@@ -41,7 +41,8 @@ print("labels:", tuple(labels.shape), labels.dtype,
 
 plt.figure(figsize=(4, 4))
 for c in range(3):
-    plt.scatter(*points[labels == c].T, s=8, label=f"class {c}")
+    x0, x1 = points[labels == c].T
+    plt.scatter(x0, x1, s=8, label=f"class {c}")
 plt.legend()
 plt.title("Three classes of 2-D points")
 plt.show()
@@ -163,7 +164,8 @@ def evaluate(model, loader):
         for x, y in loader:
             logits = model(x)
             total_loss += loss_fn(logits, y).item() * len(y)
-            correct += (logits.argmax(dim=1) == y).sum().item()
+            predicted = logits.argmax(dim=1)
+            correct += (predicted == y).sum().item()
     n = len(loader.dataset)
     return total_loss / n, correct / n
 
@@ -201,9 +203,9 @@ for epoch in range(1, EPOCHS + 1):
         }
         torch.save(checkpoint, "best.pt")
     if epoch == 1 or epoch % 4 == 0:
-        print(f"epoch {epoch:2}  "
-              f"train loss {train_loss:.3f} acc {train_acc:.1%}"
-              f"  |  val loss {val_loss:.3f} acc {val_acc:.1%}")
+        print(f"epoch {epoch:2}  train loss {train_loss:.3f} "
+              f"acc {train_acc:.1%}  |  val loss "
+              f"{val_loss:.3f} acc {val_acc:.1%}")
 print("best epoch:", best_epoch,
       "| val loss", round(best_val_loss, 3))
 
@@ -249,7 +251,7 @@ print(f"fresh model, val accuracy:   "
       f"{evaluate(fresh, val_loader)[1]:.1%}")
 fresh.load_state_dict(checkpoint["model"])
 fresh_val_loss, fresh_val_acc = evaluate(fresh, val_loader)
-print("after loading, val accuracy: ", f"{fresh_val_acc:.1%}",
+print(f"after loading, val accuracy:  {fresh_val_acc:.1%}",
       "| from epoch", checkpoint["epoch"])
 # the best model, restored exactly:
 assert fresh_val_loss == best_val_loss
