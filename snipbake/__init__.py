@@ -12,4 +12,4 @@ Stages, one module each:
   bake      ties the stages together (`python -m snipbake bake`)
 """
 
-ENGINE_VERSION = "3"  # bump when a change to runner/child alters what an example prints
+ENGINE_VERSION = "4"  # bump when a change to runner/child alters what an example prints

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import recordings, render
-from .cache import Store, key, torch_version, write_if_changed
+from .cache import Store, key, local_imports, torch_version, write_if_changed
 from .examples import Example, discover
 
 BUILD = ".bake"
@@ -320,8 +320,9 @@ def write_fragments(
     for ex in examples:
         rec = recordings.load(ex) if ex.records_cuda else None
         state = recordings.state(ex, rec) if ex.records_cuda else "missing"
+        helpers = tuple(h.name for h in local_imports(ex.path))
         text = render.fragment(
-            ex, ex.path.read_text(encoding="utf-8"), results.get(ex.rel), rec, state
+            ex, ex.path.read_text(encoding="utf-8"), results.get(ex.rel), rec, state, helpers
         )
         target = frag_dir / ex.chapter / f"{ex.name}.md"
         wanted.add(target)

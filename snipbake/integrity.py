@@ -104,7 +104,7 @@ def check_embeds(root: Path, examples: list[Example]) -> list[str]:
 def check_nav(root: Path, examples: list[Example] | None = None) -> list[str]:
     config = mkdocs_config(root)
     nav = nav_pages(config.get("nav") or [])
-    generated = {f"notebooks/{e.chapter}.ipynb" for e in (examples or []) if e.notebook}
+    generated = {f"notebooks/{e.name}.ipynb" for e in (examples or []) if e.notebook}
     problems = []
     pages = set(doc_pages(root))
     for page in sorted(pages - set(nav)):

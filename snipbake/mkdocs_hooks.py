@@ -27,7 +27,7 @@ from mkdocs.structure.files import File, Files
 
 from snipbake import notebook
 from snipbake.bake import BUILD
-from snipbake.cache import Store, write_if_changed
+from snipbake.cache import Store, local_imports, write_if_changed
 from snipbake.examples import discover
 from snipbake.integrity import fragment_name
 from snipbake.render import SITE_DIR
@@ -82,13 +82,14 @@ def on_files(files: Files, config) -> Files:
     store = Store(build)
     examples = discover(root)
     results = {ex.rel: store.load(ex, "cpu") or {} for ex in examples}
+    published: set[str] = set()
     for ex in examples:
-        # Each example is downloadable from the site itself (works offline).
-        files.append(
-            File.generated(
-                config, f"{SITE_DIR}/{ex.chapter}/{ex.name}.py", abs_src_path=str(ex.path)
-            )
-        )
+        # Each example is downloadable from the site itself (works offline), with its helpers.
+        for path in [ex.path, *local_imports(ex.path)]:
+            uri = f"{SITE_DIR}/{ex.chapter}/{path.name}"
+            if uri not in published:
+                published.add(uri)
+                files.append(File.generated(config, uri, abs_src_path=str(path)))
         for cell in results[ex.rel].get("cells", []):
             for fig in cell.get("figures", []):
                 src = store.figure_dir(ex, "cpu") / fig["file"]

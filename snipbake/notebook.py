@@ -14,7 +14,7 @@ from pathlib import Path
 import nbformat
 from nbformat import v4
 
-from .cache import torch_version
+from .cache import local_imports, torch_version
 from .examples import Example, display_source
 
 EMBED = re.compile(r"""^\s*-+8<-+\s+["']([^"']+)["']""")
@@ -89,6 +89,16 @@ def page_notebook(
             "*Run All*."
         )
     )
+    embedded = [
+        examples[m.group(1)] for ln in lines if (m := EMBED.match(ln)) and m.group(1) in examples
+    ]
+    for helper in dict.fromkeys(h for ex in embedded for h in local_imports(ex.path)):
+        # Written next to the notebook, so the examples that import it run.
+        nb.cells.append(
+            v4.new_markdown_cell(f"Examples below import `{helper.stem}`: this cell writes it.")
+        )
+        source = helper.read_text(encoding="utf-8").rstrip("\n")
+        nb.cells.append(v4.new_code_cell(f"%%writefile {helper.name}\n{source}"))
     count = 0
     for i, line in enumerate(lines):
         m = EMBED.match(line)

@@ -125,11 +125,15 @@ def fragment(
     cpu: dict | None,
     recording: dict | None = None,
     rec_state: str = "missing",
+    helpers: tuple[str, ...] = (),
 ) -> str:
     code = fence(display_source(source), "python", f'title="{example.rel}"')
+    needs = "".join(
+        f' · needs [{h}](/{SITE_DIR}/{example.chapter}/{h}){{ download="{h}" }}' for h in helpers
+    )
     links = (
         f'<p class="snip-links" markdown>[:material-download: {example.name}.py]'
-        f'({download_url(example)}){{ download="{example.name}.py" }}</p>\n'
+        f'({download_url(example)}){{ download="{example.name}.py" }}{needs}</p>\n'
     )
     if example.records_cuda:
         body = (

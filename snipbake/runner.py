@@ -225,7 +225,8 @@ def normalise(text: str, root: Path, workdir: str) -> str:
     real = os.path.realpath(workdir)
     for wd in {real, workdir}:
         text = text.replace(wd + os.sep, "").replace(wd, ".")
-    return _SITE_PACKAGES.sub("site-packages/", text)
+    # Tabs as a terminal shows them: Markdown would expand them to 4 spaces in the page.
+    return _SITE_PACKAGES.sub("site-packages/", text).expandtabs(8)
 
 
 def _finish(r: _Running, root: Path, device: str) -> dict:

@@ -265,3 +265,11 @@ def test_figure_alt_text_keeps_brackets(tmp_path):
     ex = discover(make_root(tmp_path, ["figure"]))[0]
     md = figures_md(ex, "cpu", [{"file": "fig-1.svg", "alt": "rand is flat on [0, 1)"}], "CPU")
     assert md.startswith(r"![rand is flat on \[0, 1)](/_snippets/cpu/cases/figure/fig-1.svg)")
+
+
+def test_tabs_in_output_are_expanded_as_a_terminal_would(tmp_path):
+    root = tmp_path
+    (root / "snippets" / "t").mkdir(parents=True)
+    (root / "snippets" / "t" / "tabs.py").write_text('print("a\\tb")\n')
+    r = bake(root, log=lambda m: None).results["snippets/t/tabs.py"]
+    assert r["output"] == "a       b\n"

@@ -33,7 +33,8 @@ img[:, 8:10, 2:8] = torch.tensor([0.0, 0.0, 1.0]).view(3, 1, 1)
 
 panels = {"original": img, "Grayscale()": Grayscale()(img),
           "HorizontalFlip()": HorizontalFlip()(img),
-          "Compose([flip, gray])": Compose([HorizontalFlip(), Grayscale()])(img)}
+          "Compose([flip, gray])":
+              Compose([HorizontalFlip(), Grayscale()])(img)}
 fig, axes = plt.subplots(1, 4, figsize=(8, 2.4))
 for ax, (name, out) in zip(axes, panels.items(), strict=True):
     if out.shape[0] == 1:  # one channel: show in gray, 0 = black, 1 = white

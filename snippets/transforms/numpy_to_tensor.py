@@ -3,11 +3,12 @@ import torch
 
 
 class ToTensor:
-    """NumPy uint8 image (H, W, C), 0..255 -> float32 tensor (C, H, W), 0..1."""
+    """NumPy uint8 image (H, W, C), 0..255 -> float32 (C, H, W), 0..1."""
 
     def __call__(self, array):
         t = torch.from_numpy(array)  # shares the array's memory
-        return t.permute(2, 0, 1).float() / 255  # channels first, new copy
+        # channels first; the division makes a new copy
+        return t.permute(2, 0, 1).float() / 255
 
 
 rng = np.random.default_rng(0)
