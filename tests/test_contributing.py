@@ -46,18 +46,18 @@ def run(root: Path, *args: str) -> subprocess.CompletedProcess:
     )
 
 
+def pytest_in(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """The copy's own test files, run there in one process."""
+    return run(root, "-m", "pytest", "-q", "-n", "0", *args)
+
+
 def test_scaffolded_page_passes_the_suite_unchanged(tmp_path):
     root = copy_repo(tmp_path)
     made = run(root, "-m", "snipbake", "new", "extras", "my-topic", "--title", "My topic")
     assert made.returncode == 0, made.stderr
     assert "extras/my-topic.md" in (root / "mkdocs.yml").read_text()
-    proc = run(
+    proc = pytest_in(
         root,
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:xdist",
         "tests/test_integrity.py",
         "tests/test_examples.py",
         "tests/test_site.py",
@@ -69,7 +69,7 @@ def test_scaffolded_page_passes_the_suite_unchanged(tmp_path):
     assert "failed" not in proc.stdout.splitlines()[-1]
     assert (
         "snippets/my-topic/first_example.py"
-        in run(root, "-m", "pytest", "--collect-only", "-q", "tests/test_examples.py").stdout
+        in pytest_in(root, "--collect-only", "tests/test_examples.py").stdout
     )
 
 
@@ -84,16 +84,7 @@ def test_suite_names_an_orphan_a_page_outside_the_nav_and_a_nondeterministic_exa
     )
     page = root / "docs" / "basics" / "what-pytorch-is.md"
     page.write_text(page.read_text() + '\n--8<-- "what-pytorch-is/coin.md"\n')
-    proc = run(
-        root,
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:xdist",
-        "tests/test_integrity.py",
-        "tests/test_examples.py",
-    )
+    proc = pytest_in(root, "tests/test_integrity.py", "tests/test_examples.py")
     out = proc.stdout
     assert proc.returncode == 1, out[-3000:]
     assert (
