@@ -52,8 +52,9 @@ plt.show()
 #
 # A map-style `Dataset` needs two methods: `__len__` (how many samples) and
 # `__getitem__` (sample number `i`, here as a `(features, label)` tuple).
-# The *Datasets and DataLoaders* chapter covers them in depth, with
-# transforms and iterable datasets.
+# The [Datasets](../data/datasets.html) and
+# [DataLoader](../data/dataloader.html) chapters cover them in depth, with
+# [transforms](../data/transforms.html) and iterable datasets.
 
 # %%
 class PointsDataset(Dataset):
@@ -103,7 +104,8 @@ print("one batch:", tuple(xb.shape), tuple(yb.shape),
 #
 # A subclass of `nn.Module`: layers in `__init__`, the computation in
 # `forward`. It returns raw scores (*logits*), one per class; the loss
-# below applies the softmax itself. See *Building models with `nn.Module`*.
+# below applies the softmax itself. See
+# [Building models with `nn.Module`](../models/modules.html).
 
 # %%
 class Classifier(nn.Module):
@@ -129,7 +131,9 @@ print("parameters:", n_params)
 #
 # `CrossEntropyLoss` takes logits and integer class labels. Adam updates the
 # weights; `StepLR` halves the learning rate every 10 epochs. The chapters on
-# losses, optimizers and schedulers compare the alternatives.
+# [losses and optimizers](../training/losses-optimizers.html) and
+# [learning-rate schedulers](../training/lr-schedulers.html) compare the
+# alternatives.
 
 # %%
 loss_fn = nn.CrossEntropyLoss()
@@ -151,7 +155,8 @@ print("starting learning rate:", scheduler.get_last_lr())
 #
 # The best epoch (lowest validation loss) is saved as a checkpoint as we go:
 # the model, the optimizer and the scheduler, so training could also be
-# resumed from it. See the *Saving and loading* chapter.
+# resumed from it. See the
+# [Saving and loading](../training/saving-loading.html) chapter.
 
 # %%
 EPOCHS = 20
@@ -216,9 +221,9 @@ print("best epoch:", best_epoch,
 # keeps creeping down; validation loss is lowest at the marked epoch and
 # then drifts up a little. With 90 validation points part of that drift is
 # noise, but it is the pattern that signals overfitting, and the reason we
-# kept the best epoch's checkpoint rather than the last one. The *Logging
-# with TensorBoard* chapter shows how to log the same numbers to TensorBoard
-# for longer runs.
+# kept the best epoch's checkpoint rather than the last one. The
+# [Logging with TensorBoard](../training/logging.html) chapter shows how to
+# log the same numbers to TensorBoard for longer runs.
 
 # %%
 epochs = range(1, len(history["train_loss"]) + 1)
@@ -273,6 +278,12 @@ print(f"test loss {test_loss:.3f} | accuracy {test_acc:.1%}"
 # %% [markdown]
 # ## Where to go next
 #
-# Each step above has its own chapter: datasets and data loaders, building
-# models with `nn.Module`, losses and optimizers, learning-rate schedulers,
-# the training loop, saving and loading, and logging with TensorBoard.
+# Each step above has its own chapter:
+# [datasets](../data/datasets.html) and
+# [data loaders](../data/dataloader.html),
+# [building models with `nn.Module`](../models/modules.html),
+# [losses and optimizers](../training/losses-optimizers.html),
+# [learning-rate schedulers](../training/lr-schedulers.html),
+# [the training loop](../training/training-loop.html),
+# [saving and loading](../training/saving-loading.html), and
+# [logging with TensorBoard](../training/logging.html).
