@@ -36,11 +36,11 @@ class Report:
 
     def summary(self) -> str:
         n = len(self.examples)
-        cached = n - len(self.ran) - sum(r["status"] == "skipped" for r in self.results.values())
-        skipped = sum(r["status"] == "skipped" for r in self.results.values())
+        skipped = sum(not e.runs_on("cpu") for e in self.examples)
+        cached = n - len(self.ran) - skipped - sum(bool(e.problems) for e in self.examples)
         s = (
             f"baked {n} examples in {self.seconds:.2f} s: {len(self.ran)} ran, "
-            f"{max(cached, 0)} from cache, {skipped} skipped, {len(self.failures)} failed"
+            f"{cached} from cache, {skipped} skipped, {len(self.failures)} failed"
         )
         if self.cuda_ran:
             s += f"; {len(self.cuda_ran)} recorded on CUDA"
@@ -119,8 +119,15 @@ def _bake(root, build, device, only, shard, jobs, force, check_determinism, log)
         examples = shard_of(examples, *shard, durations=load_durations(root))
     report = Report(examples)
     chosen = {ex.rel for ex in examples}
-    for ex in everything:  # not asked about: shown from the cache if it is current
-        if ex.rel not in chosen and not ex.problems and ex.runs_on("cpu"):
+    for ex in everything:
+        if not ex.runs_on("cpu"):
+            report.results[ex.rel] = {
+                "status": "skipped",
+                "cells": [],
+                "output": "",
+                "reason": "This example needs a CUDA GPU, and a CPU bake does not run it.",
+            }
+        elif ex.rel not in chosen and not ex.problems:  # not asked about: from the cache if current
             cached = store.hit(ex, "cpu", key(ex, "cpu"))
             if cached:
                 report.results[ex.rel] = cached
@@ -136,13 +143,6 @@ def _bake(root, build, device, only, shard, jobs, force, check_determinism, log)
                 "error": {"message": "; ".join(ex.problems), "line": ex.header_line},
             }
             continue
-        if not ex.runs_on("cpu"):
-            report.results[ex.rel] = {
-                "status": "skipped",
-                "cells": [],
-                "output": "",
-                "reason": "This example needs a CUDA GPU, and a CPU bake does not run it.",
-            }
         for dev in devices:
             if not ex.runs_on(dev):
                 continue
