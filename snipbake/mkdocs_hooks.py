@@ -30,7 +30,7 @@ from snipbake.bake import BUILD
 from snipbake.cache import Store, local_imports, write_if_changed
 from snipbake.examples import discover
 from snipbake.integrity import fragment_name
-from snipbake.render import SITE_DIR
+from snipbake.render import SITE_DIR, download_url, figure_url
 
 log = logging.getLogger("mkdocs.plugins.snipbake")
 _page_notebooks: dict[str, str] = {}  # page src_uri -> site path of its notebook download
@@ -86,7 +86,7 @@ def on_files(files: Files, config) -> Files:
     for ex in examples:
         # Each example is downloadable from the site itself (works offline), with its helpers.
         for path in [ex.path, *local_imports(ex.path)]:
-            uri = f"{SITE_DIR}/{ex.chapter}/{path.name}"
+            uri = download_url(ex, path.name).lstrip("/")
             if uri not in published:
                 published.add(uri)
                 files.append(File.generated(config, uri, abs_src_path=str(path)))
@@ -94,7 +94,7 @@ def on_files(files: Files, config) -> Files:
             for fig in cell.get("figures", []):
                 src = store.figure_dir(ex, "cpu") / fig["file"]
                 if src.is_file():
-                    uri = f"{SITE_DIR}/cpu/{ex.chapter}/{ex.name}/{fig['file']}"
+                    uri = figure_url(ex, "cpu", fig["file"]).lstrip("/")
                     files.append(File.generated(config, uri, abs_src_path=str(src)))
         if ex.notebook and results[ex.rel]:
             uri = f"notebooks/{ex.name}.ipynb"

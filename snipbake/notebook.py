@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import nbformat
@@ -16,8 +15,8 @@ from nbformat import v4
 
 from .cache import local_imports, torch_version
 from .examples import Example, display_source
+from .integrity import EMBED
 
-EMBED = re.compile(r"""^\s*-+8<-+\s+["']([^"']+)["']""")
 _KERNEL = {
     "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
     "language_info": {"name": "python"},

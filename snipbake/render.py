@@ -33,8 +33,9 @@ def _quote(s: str) -> str:
     return s.replace('"', "'")
 
 
-def download_url(example: Example) -> str:
-    return f"/{SITE_DIR}/{example.chapter}/{example.name}.py"
+def download_url(example: Example, file: str | None = None) -> str:
+    """Where the site serves an example (or a helper file beside it) for download."""
+    return f"/{SITE_DIR}/{example.chapter}/{file or example.name + '.py'}"
 
 
 def figure_url(example: Example, device: str, file: str) -> str:
@@ -129,7 +130,7 @@ def fragment(
 ) -> str:
     code = fence(display_source(source), "python", f'title="{example.rel}"')
     needs = "".join(
-        f' · needs [{h}](/{SITE_DIR}/{example.chapter}/{h}){{ download="{h}" }}' for h in helpers
+        f' · needs [{h}]({download_url(example, h)}){{ download="{h}" }}' for h in helpers
     )
     links = (
         f'<p class="snip-links" markdown>[:material-download: {example.name}.py]'
