@@ -11,6 +11,7 @@ TORCH_CUDA ?= cu128
 TORCH_CUDA_INDEX ?= https://download.pytorch.org/whl/$(TORCH_CUDA)
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
+export CHROMIUM  # the browser tests read it too
 
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONHASHSEED := 0
