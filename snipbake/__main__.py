@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.command == "run":
-        from .bake import failure_line, select
+        from .bake import BUILD, failure_line, select
         from .cache import Store
         from .examples import discover
         from .runner import run_all
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             if result["status"] != "ok":
                 failed.append(failure_line(ex, result))
 
-        store = Store(ROOT / ".bake" / "scratch")
+        store = Store(ROOT / BUILD / "scratch")
         run_all(
             examples,
             root=ROOT,
@@ -124,18 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if failed else 0
 
     if args.command == "durations":
-        from .bake import DURATIONS
-        from .cache import Store
-        from .examples import discover
+        from .bake import DURATIONS, record_durations
 
-        store = Store(ROOT / ".bake")
-        durations = {}
-        for ex in discover(ROOT):
-            result = store.load(ex, "cpu")
-            if result and "wall_seconds" in result:
-                durations[ex.rel] = round(result["wall_seconds"], 2)
-        (ROOT / DURATIONS).write_text(json.dumps(durations, indent=1, sort_keys=True) + "\n")
-        print(f"recorded {len(durations)} durations in {DURATIONS}", file=sys.stderr)
+        print(f"recorded {record_durations(ROOT)} durations in {DURATIONS}", file=sys.stderr)
         return 0
 
     if args.command == "check":

@@ -231,6 +231,18 @@ def load_durations(root: Path) -> dict[str, float]:
         return {}
 
 
+def record_durations(root: Path) -> int:
+    """Write each example's last wall-clock run time into .ci/durations.json; returns the count."""
+    store = Store(root / BUILD)
+    durations = {}
+    for ex in discover(root):
+        result = store.load(ex, "cpu")
+        if result and "wall_seconds" in result:
+            durations[ex.rel] = round(result["wall_seconds"], 2)
+    write_if_changed(root / DURATIONS, json.dumps(durations, indent=1, sort_keys=True) + "\n")
+    return len(durations)
+
+
 def shard_of(examples: list[Example], k: int, n: int, durations: dict[str, float]) -> list[Example]:
     """Shard k of n (1-based), balanced by recorded duration: longest first, each to the
     lightest shard so far. Examples with no recorded duration count as the median one."""

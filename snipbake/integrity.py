@@ -15,6 +15,7 @@ import yaml
 
 from . import recordings
 from .examples import Example, discover
+from .render import notebook_page
 
 EMBED = re.compile(r"""^\s*-+8<-+\s+["']([^"']+)["']""")
 MKDOCS_DEFAULT_EXCLUDES = [".*", "/templates/"]  # what MkDocs itself never treats as pages
@@ -104,7 +105,7 @@ def check_embeds(root: Path, examples: list[Example]) -> list[str]:
 def check_nav(root: Path, examples: list[Example] | None = None) -> list[str]:
     config = mkdocs_config(root)
     nav = nav_pages(config.get("nav") or [])
-    generated = {f"notebooks/{e.name}.ipynb" for e in (examples or []) if e.notebook}
+    generated = {notebook_page(e) for e in (examples or []) if e.notebook}
     problems = []
     pages = set(doc_pages(root))
     for page in sorted(pages - set(nav)):

@@ -30,7 +30,7 @@ from snipbake.bake import BUILD
 from snipbake.cache import Store, local_imports, write_if_changed
 from snipbake.examples import discover
 from snipbake.integrity import fragment_name
-from snipbake.render import SITE_DIR, download_url, figure_url
+from snipbake.render import SITE_DIR, download_url, figure_url, notebook_page
 
 log = logging.getLogger("mkdocs.plugins.snipbake")
 _page_notebooks: dict[str, str] = {}  # page src_uri -> site path of its notebook download
@@ -97,7 +97,7 @@ def on_files(files: Files, config) -> Files:
                     uri = figure_url(ex, "cpu", fig["file"]).lstrip("/")
                     files.append(File.generated(config, uri, abs_src_path=str(src)))
         if ex.notebook and results[ex.rel]:
-            uri = f"notebooks/{ex.name}.ipynb"
+            uri = notebook_page(ex)
             src_dir = build / "notebook-pages"
             write_if_changed(
                 src_dir / uri,

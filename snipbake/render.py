@@ -38,6 +38,11 @@ def download_url(example: Example, file: str | None = None) -> str:
     return f"/{SITE_DIR}/{example.chapter}/{file or example.name + '.py'}"
 
 
+def notebook_page(example: Example) -> str:
+    """The docs path at which a `notebook` example becomes a page (what the nav lists)."""
+    return f"notebooks/{example.name}.ipynb"
+
+
 def figure_url(example: Example, device: str, file: str) -> str:
     return f"/{SITE_DIR}/{device}/{example.chapter}/{example.name}/{file}"
 
