@@ -178,14 +178,12 @@ def _bake(root, build, device, only, shard, jobs, force, check_determinism, log)
         return on_done
 
     if todo["cpu"] or todo["cuda"]:
-        from . import runner  # imports torch: only when something must run
-
         for dev in devices:
             if todo[dev]:
                 log(
                     f"running {len(todo[dev])} example(s) on {dev}, {min(jobs, len(todo[dev]))} at a time"
                 )
-                runner.run_all(
+                run_pooled(
                     todo[dev],
                     root=root,
                     device=dev,
@@ -201,6 +199,19 @@ def _bake(root, build, device, only, shard, jobs, force, check_determinism, log)
             report.failures.extend(ex.problems)
     write_fragments(root, build, everything, report.results)
     return report
+
+
+def run_pooled(examples: list[Example], *, jobs: int, **kwargs) -> None:
+    """Run examples `jobs` at a time; then those marked `alone`, one by one, with the machine
+    to themselves (examples that time themselves are skewed by a busy neighbour)."""
+    from . import runner  # imports torch: only when something must run
+
+    pooled = [ex for ex in examples if not ex.alone]
+    lone = [ex for ex in examples if ex.alone]
+    if pooled:
+        runner.run_all(pooled, jobs=jobs, **kwargs)
+    if lone:
+        runner.run_all(lone, jobs=1, **kwargs)
 
 
 def select(examples: list[Example], only: list[str] | None) -> list[Example]:
@@ -294,17 +305,16 @@ def _check_determinism(root, store, ran: list[Example], report: Report, jobs, lo
             error={
                 "kind": "nondeterministic",
                 "line": None,
-                "message": f"output differs between two runs ({msg}); seed it, round it, or mark "
-                "the example `# bake: varies`",
+                "message": f"output differs between two runs ({msg}): seed it yourself (e.g. "
+                "torch.manual_seed(0); the engine seeds nothing, as a plain python run does "
+                "not), round it, or mark the example `# bake: varies`",
             },
         )
         report.results[ex.rel] = bad
         store.save(ex, "cpu", bad)
         report.failures.append(failure_line(ex, bad))
 
-    from . import runner
-
-    runner.run_all(
+    run_pooled(
         again,
         root=root,
         device="cpu",

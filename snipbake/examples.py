@@ -15,6 +15,8 @@ Header (optional, one line anywhere in the file, shown nowhere on the site):
   memory=N[MiB|GiB]              address-space limit on top of the parent's, default 4GiB
   varies                         output legitimately differs run to run (exempt from the
                                  determinism check; the page says so)
+  alone                          runs by itself, after the others, never beside another example:
+                                 for examples that time themselves (a busy neighbour skews them)
   notebook                       `# %%` cells; baked cell by cell into an .ipynb page
 """
 
@@ -58,6 +60,7 @@ class Example:
     budget: float = DEFAULT_BUDGET
     memory: int = DEFAULT_MEMORY
     varies: bool = False
+    alone: bool = False
     notebook: bool = False
     header_line: int = 0  # 1-based line of the `# bake:` header, 0 when absent
     problems: tuple[str, ...] = field(default=())  # header problems, reported as failures
@@ -108,11 +111,11 @@ def parse_header(path: Path, rel: str, text: str) -> dict:
                     if not m2 or m2.group(2).lower() not in _UNITS:
                         raise ValueError("memory takes a size such as 2GiB or 512MiB")
                     opts["memory"] = int(float(m2.group(1)) * _UNITS[m2.group(2).lower()])
-                elif key in ("varies", "notebook") and not value:
+                elif key in ("varies", "alone", "notebook") and not value:
                     opts[key] = True
                 else:
                     raise ValueError(
-                        f"unknown option {word!r} (known: devices=, timeout=, budget=, memory=, varies, notebook)"
+                        f"unknown option {word!r} (known: devices=, timeout=, budget=, memory=, varies, alone, notebook)"
                     )
             except ValueError as e:
                 problems.append(f"{rel}:{lineno}: bad `# bake:` header: {e}")

@@ -3,11 +3,13 @@
 - every example is embedded by some page (an orphan example is never seen by a reader);
 - every `--8<--` embed in docs/ points at an existing example;
 - every page under docs/ is in the nav, and every nav entry exists;
-- every CUDA example has a fresh GPU recording, or is listed in snippets/cuda-pending.txt.
+- every CUDA example has a fresh GPU recording, or is listed in snippets/cuda-pending.txt;
+- every error demonstration (`try`/`except` in an example) fails when the error is not raised.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -153,6 +155,44 @@ def check_recordings(root: Path, examples: list[Example]) -> list[str]:
     return problems
 
 
+def _ends_flow(body: list[ast.stmt]) -> bool:
+    return bool(body) and isinstance(body[-1], ast.Return | ast.Raise | ast.Continue | ast.Break)
+
+
+def _raises(body: list[ast.stmt]) -> bool:
+    last = body[-1] if body else None
+    if isinstance(last, ast.Raise):
+        return True
+    # `assert False, "..."` reads as well as a raise
+    return (
+        isinstance(last, ast.Assert) and isinstance(last.test, ast.Constant) and not last.test.value
+    )
+
+
+def check_error_demos(examples: list[Example]) -> list[str]:
+    """An example that shows an error by catching it must fail when the error stops happening
+    (a torch upgrade that changes the behaviour must not leave the page silently wrong): every
+    `try`/`except` needs an `else:` that raises. A `try` whose body ends in return/raise/
+    continue/break is control flow, not a demonstration."""
+    problems = []
+    for ex in examples:
+        try:
+            tree = ast.parse(ex.path.read_bytes(), filename=ex.rel)
+        except (SyntaxError, ValueError):
+            continue  # the bake reports it with its line
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Try) or not node.handlers or _ends_flow(node.body):
+                continue
+            if not _raises(node.orelse):
+                caught = ast.unparse(node.handlers[0].type) if node.handlers[0].type else "it"
+                problems.append(
+                    f"{ex.rel}:{node.lineno}: this `try` shows an error but passes silently if "
+                    f'the error stops happening: add `else: raise AssertionError("... should '
+                    f'have raised {caught}")` after the `except`'
+                )
+    return problems
+
+
 def all_problems(root: Path) -> list[str]:
     examples = discover(root)
     problems = [p for ex in examples for p in ex.problems]
@@ -161,4 +201,5 @@ def all_problems(root: Path) -> list[str]:
         + check_embeds(root, examples)
         + check_nav(root, examples)
         + check_recordings(root, examples)
+        + check_error_demos(examples)
     )

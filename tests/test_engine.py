@@ -150,7 +150,7 @@ def test_cuda_example_is_skipped_on_cpu_with_a_reason(cases):
 def test_bad_header_names_file_and_line(cases):
     assert failure(cases, "bad_header") == (
         "snippets/cases/bad_header.py:2: bad `# bake:` header: unknown option 'colour=red' "
-        "(known: devices=, timeout=, budget=, memory=, varies, notebook)"
+        "(known: devices=, timeout=, budget=, memory=, varies, alone, notebook)"
     )
 
 
@@ -170,11 +170,11 @@ def test_nondeterministic_output_fails_unless_marked_varies(cases):
     assert result(cases, "varies")["status"] == "ok"
 
 
-def test_seeds_are_fixed(cases):
-    root, _ = cases
-    first = result(cases, "seeded")["output"]
-    again = bake(root, only=["cases/seeded"], force=True, log=lambda m: None)
-    assert again.results["snippets/cases/seeded.py"]["output"] == first
+def test_the_engine_seeds_nothing_so_unseeded_randomness_is_caught(cases):
+    """A downloaded example prints what the page shows only if it seeds itself."""
+    line = failure(cases, "unseeded")
+    assert "output differs between two runs" in line and "torch.manual_seed(0)" in line
+    assert result(cases, "seeded")["status"] == "ok"
 
 
 def test_notebook_cells_are_captured_separately(cases):
