@@ -1,4 +1,4 @@
-"""Command line: python -m snipbake {bake,run,check,bench,new} (the Makefile's targets call these)."""
+"""Command line: python -m snipbake {bake,run,check,bench,new,diff-outputs} (the Makefile calls these)."""
 
 from __future__ import annotations
 
@@ -9,20 +9,29 @@ import sys
 from pathlib import Path
 
 ROOT = Path.cwd()  # the repository root: make and CI run from there
+# What the bake process itself keeps of the environment it was started with. Examples see even
+# less (sandbox.ENV_ALLOW); tokens and CI secrets never reach a process that forks examples,
+# because /proc/self/environ shows a forked child its parent's start-up environment.
+KEEP = ("PATH", "HOME", "LANG", "LANGUAGE", "TZ", "TERM", "USER", "LOGNAME", "TMPDIR",
+        "LD_LIBRARY_PATH", "VIRTUAL_ENV", "PYTHONPATH", "DEVICE", "MPLCONFIGDIR", "XDG_CACHE_HOME")  # fmt: skip
+KEEP_PREFIX = ("LC_", "CUDA_", "NVIDIA_", "PYTORCH_CUDA_", "SNIPBAKE_")
 
 
-def _fixed_hash_seed() -> None:
-    # Set and dict-of-str iteration order must not vary between runs: re-exec with a fixed seed.
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        os.environ["PYTHONHASHSEED"] = "0"
-        os.execv(sys.executable, [sys.executable, "-m", "snipbake", *sys.argv[1:]])
+def _clean_exec() -> None:
+    """Re-exec with a fixed hash seed (set and dict-of-str order must not vary between runs) and
+    only the environment listed above."""
+    if os.environ.get("SNIPBAKE_CLEAN") == "1" and os.environ.get("PYTHONHASHSEED") == "0":
+        return
+    env = {k: v for k, v in os.environ.items() if k in KEEP or k.startswith(KEEP_PREFIX)}
+    env.update(PYTHONHASHSEED="0", SNIPBAKE_CLEAN="1")
+    os.execve(sys.executable, [sys.executable, "-m", "snipbake", *sys.argv[1:]], env)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m snipbake", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("bake", help="run changed examples, write every fragment")
+    p = sub.add_parser("bake", help="run changed examples, publish every fragment")
     p.add_argument("paths", nargs="*", help="only examples whose path contains one of these")
     p.add_argument(
         "--device",
@@ -35,100 +44,58 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--check-determinism",
         action="store_true",
-        help="run each executed example twice; differing output is a failure",
+        help="run each example twice (fresh entropy each time); differing output is a failure",
     )
-    p.add_argument("--report", type=Path, help="also write the summary and failures here as JSON")
-    p.add_argument("--shard", help="K/N: only shard K of N, balanced by .ci/durations.json (CI)")
-
-    sub.add_parser("durations", help="record each example's run time into .ci/durations.json")
+    p.add_argument("--report", type=Path, help="also write the summary, failures and results here")
+    p.add_argument("--build", type=Path, help=argparse.SUPPRESS)  # another build folder (bench)
+    p.add_argument(
+        "--warnings",
+        action="store_true",
+        help="print every failure and integrity problem on stdout, one per line (the MkDocs hook)",
+    )
 
     p = sub.add_parser("run", help="run examples now (no cache) and print their output")
     p.add_argument("paths", nargs="+")
 
-    sub.add_parser("check", help="integrity: orphans, nav, embeds, CUDA recordings")
+    sub.add_parser("check", help="integrity: orphans, nav, embeds, CUDA recordings, error demos")
 
     p = sub.add_parser("bench", help="engine overhead per example vs a fresh interpreter")
     p.add_argument("--limit", type=int, default=0, help="only the first N examples")
 
-    p = sub.add_parser(
-        "new", help="scaffold a chapter page and a first example, wired into the nav"
-    )
-    p.add_argument("part", help="a folder under docs/, e.g. basics")
-    p.add_argument("chapter", help="chapter slug, e.g. sparse-tensors")
+    p = sub.add_parser("new", help="scaffold a page and a first example, wired into the nav")
+    p.add_argument("part", help="a section folder under docs/, e.g. basics")
+    p.add_argument("page", help="page slug, e.g. sparse-tensors")
     p.add_argument("--title", help="page title (default: from the slug)")
+    p.add_argument("--new-part", action="store_true", help="create the section if it is new")
+
+    p = sub.add_parser("diff-outputs", help="what changed in the examples' outputs since BASE")
+    p.add_argument("base", help="a git revision, e.g. origin/main or HEAD~1")
+    p.add_argument("--markdown", action="store_true", help="write Markdown (a CI job summary)")
+    p.add_argument("--keep", type=Path, default=Path(".bake/diff"), help="changed figures go here")
 
     args = parser.parse_args(argv)
-    if args.command in ("bake", "run", "bench"):
-        _fixed_hash_seed()
+    if args.command in ("bake", "run", "bench", "diff-outputs"):
+        _clean_exec()
 
     if args.command == "bake":
+        return _bake(args)
+    if args.command == "run":
         from .bake import bake
 
-        shard = tuple(int(x) for x in args.shard.split("/")) if args.shard else None
-        report = bake(
-            ROOT,
-            device=args.device,
-            only=args.paths or None,
-            shard=shard,
-            jobs=args.jobs,
-            force=args.force,
-            check_determinism=args.check_determinism,
-        )
-        print(report.summary(), file=sys.stderr)
-        if args.report:
-            args.report.parent.mkdir(parents=True, exist_ok=True)
-            args.report.write_text(
-                json.dumps({"summary": report.summary(), "failures": report.failures}, indent=1)
-            )
-        if report.failures:
-            print(f"\n{len(report.failures)} example(s) failed:", file=sys.stderr)
-            for line in report.failures:
-                print(f"  {line}", file=sys.stderr)
-            return 1
-        return 0
-
-    if args.command == "run":
-        from .bake import BUILD, failure_line, select
-        from .cache import Store
-        from .examples import discover
-        from .runner import run_all
-
-        examples = select(discover(ROOT), args.paths)
-        if not examples:
+        report = bake(ROOT, only=args.paths, force=True)
+        chosen = {e.rel for e in report.examples}
+        if not chosen:
             print(f"no example matches {args.paths}", file=sys.stderr)
             return 2
-        failed = []
-
-        device = os.environ.get("DEVICE") or "cpu"
-        for ex in [e for e in examples if not e.runs_on(device)]:
-            print(f"── {ex.rel} (skipped: it runs on {', '.join(ex.devices)}, this is {device})")
-        examples = [e for e in examples if e.runs_on(device)]
-
-        def show(ex, result):
-            print(f"── {ex.rel} ({result['status']}, {result.get('seconds', 0):.2f} s)")
-            print(result.get("output", ""), end="")
-            if result["status"] != "ok":
-                failed.append(failure_line(ex, result))
-
-        store = Store(ROOT / BUILD / "scratch")
-        run_all(
-            examples,
-            root=ROOT,
-            device=device,
-            jobs=1,
-            figdir_for=lambda ex: store.figure_dir(ex, "cpu"),
-            on_done=show,
-        )
-        for line in failed:
+        for rel in sorted(chosen):
+            r = report.results["cpu"][rel]
+            print(f"── {rel} ({r.status}, {r.seconds:.2f} s)")
+            print(r.output, end="")
+            for fig in r.figures:
+                print(f"[figure {fig.file}: {fig.alt or 'untitled'}]")
+        for line in report.failures:
             print(f"FAILED {line}", file=sys.stderr)
-        return 1 if failed else 0
-
-    if args.command == "durations":
-        from .bake import DURATIONS, record_durations
-
-        print(f"recorded {record_durations(ROOT)} durations in {DURATIONS}", file=sys.stderr)
-        return 0
-
+        return 1 if report.failures else 0
     if args.command == "check":
         from .integrity import all_problems
 
@@ -137,23 +104,61 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(problems)} problem(s)", file=sys.stderr)
         return 1 if problems else 0
-
     if args.command == "bench":
         from .bench import main as bench_main
 
         return bench_main(ROOT, limit=args.limit)
-
     if args.command == "new":
-        from .scaffold import new_chapter
+        from .scaffold import new_page
 
-        page, example, config = new_chapter(ROOT, args.part, args.chapter, args.title)
-        print(
-            f"created {page.relative_to(ROOT)}\ncreated {example.relative_to(ROOT)}\n"
-            f"added the page to the nav in {config.relative_to(ROOT)}\n"
-            "next: make serve, edit both files, make test"
-        )
+        for path in new_page(ROOT, args.part, args.page, args.title, args.new_part):
+            print(f"wrote {path.relative_to(ROOT)}")
+        print("next: make serve, edit both files, make check, make test")
         return 0
+    if args.command == "diff-outputs":
+        from .diff import diff_outputs
+
+        return diff_outputs(ROOT, args.base, markdown=args.markdown, keep=args.keep)
     return 2
+
+
+def _bake(args) -> int:
+    from .bake import bake
+
+    report = bake(
+        ROOT,
+        device=args.device,
+        only=args.paths or None,
+        jobs=args.jobs,
+        force=args.force,
+        check_determinism=args.check_determinism,
+        build=args.build.resolve() if args.build else None,
+    )
+    problems = list(report.failures)
+    if args.warnings:
+        from .integrity import all_problems, over_budget
+
+        problems += all_problems(ROOT) + over_budget(report)
+        for line in dict.fromkeys(problems):
+            print(line)
+    print(report.summary(), file=sys.stderr)
+    if args.report:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        results = {
+            dev: {rel: r.to_json() for rel, r in by_rel.items()}
+            for dev, by_rel in report.results.items()
+        }
+        data = {
+            "summary": report.summary(),
+            "failures": report.failures,
+            "isolation": report.isolation,
+        }
+        args.report.write_text(json.dumps(data | {"results": results}, indent=1))
+    if report.failures and not args.warnings:
+        print(f"\n{len(report.failures)} example(s) failed:", file=sys.stderr)
+        for line in report.failures:
+            print(f"  {line}", file=sys.stderr)
+    return 1 if report.failures else 0
 
 
 if __name__ == "__main__":

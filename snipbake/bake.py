@@ -1,7 +1,15 @@
-"""`make bake`: run what changed, keep every result, write a fragment for every example.
+"""`make bake`: plan what must run, run it, verify it, publish everything the site needs.
 
-A failing example never stops the others: all run, all fragments are written (a failure shows on its
-page), and the report lists every failure with file:line and the reason.
+  plan     discover the examples; a current, stored result is reused (a content-hash cache)
+  execute  run the rest in sandboxed children (runner.py); the parent stores what it measured
+  verify   with --check-determinism, run each example a second time (fresh entropy) and fail one
+           whose output changed; a result records that it passed, and the test bake treats an
+           unchecked result as a miss. Where the kernel cannot make files read-only, also check
+           that nothing in the repository changed during the run.
+  publish  fragments, downloads, figures, notebooks and a manifest (publish.py)
+
+A failing example never stops the others: all run, everything is published (a failure shows on
+its page), and the report lists every failure as file:line and the reason.
 """
 
 from __future__ import annotations
@@ -9,7 +17,6 @@ from __future__ import annotations
 import datetime as _dt
 import fcntl
 import hashlib
-import json
 import os
 import sys
 import time
@@ -17,49 +24,45 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import recordings, render
-from .cache import Store, key, local_imports, torch_version, write_if_changed
+from . import publish, recordings, sandbox
 from .examples import Example, discover
+from .layout import Layout
+from .model import Error, Result
+from .store import Store, key, provenance
 
-BUILD = ".bake"
+CPU_ONLY = "This example needs a CUDA GPU; it runs when the site is built on a machine with one."
 
 
 @dataclass
 class Report:
     examples: list[Example]  # the examples this bake was asked about (all, or a selection)
-    results: dict[str, dict] = field(default_factory=dict)  # rel -> cpu result
-    cuda_results: dict[str, dict] = field(default_factory=dict)  # rel -> cuda result (DEVICE=cuda)
-    ran: list[str] = field(default_factory=list)  # rel of examples executed now (not cached)
-    cuda_ran: list[str] = field(default_factory=list)
+    results: dict[str, dict[str, Result]] = field(default_factory=lambda: {"cpu": {}, "cuda": {}})
+    ran: dict[str, list[str]] = field(default_factory=lambda: {"cpu": [], "cuda": []})
     failures: list[str] = field(default_factory=list)  # "file:line: message"
+    isolation: str = ""
     seconds: float = 0.0
 
     def summary(self) -> str:
-        n = len(self.examples)
-        skipped = sum(not e.runs_on("cpu") for e in self.examples)
-        cached = n - len(self.ran) - skipped - sum(bool(e.problems) for e in self.examples)
+        asked = {e.rel for e in self.examples}
+        cpu = {rel: r for rel, r in self.results["cpu"].items() if rel in asked}
+        skipped = sum(r.status == "skipped" for r in cpu.values())
+        failed = sum(1 for f in self.failures if f.split(":")[0] in asked)
+        ran = len(self.ran["cpu"])
+        cached = len(cpu) - ran - skipped - sum(bool(e.problems) for e in self.examples)
         s = (
-            f"baked {n} examples in {self.seconds:.2f} s: {len(self.ran)} ran, "
-            f"{cached} from cache, {skipped} skipped, {len(self.failures)} failed"
+            f"baked {len(asked)} examples in {self.seconds:.2f} s: {ran} ran, {max(cached, 0)} "
+            f"from cache, {skipped} skipped, {failed} failed"
         )
-        if self.cuda_ran:
-            s += f"; {len(self.cuda_ran)} recorded on CUDA"
+        if self.ran["cuda"]:
+            s += f"; {len(self.ran['cuda'])} recorded on CUDA"
         return s
 
 
-def failure_line(example: Example, result: dict, device: str = "cpu") -> str:
-    err = result.get("error", {})
-    line = err.get("line")
-    where = f"{example.rel}:{line}" if line else example.rel
-    on = "" if device == "cpu" else f" [on {device}]"
-    return f"{where}: {err.get('message', 'failed')}{on}"
-
-
 @contextmanager
-def locked(build: Path):
+def locked(layout: Layout):
     """One bake at a time per checkout (pytest workers, mkdocs serve and a shell may overlap)."""
-    build.mkdir(parents=True, exist_ok=True)
-    with open(build / "lock", "w") as f:
+    layout.build.mkdir(parents=True, exist_ok=True)
+    with open(layout.lock, "w") as f:
         fcntl.flock(f, fcntl.LOCK_EX)
         try:
             yield
@@ -67,151 +70,231 @@ def locked(build: Path):
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
-def _stamp(result: dict, example: Example, k: str, device: str) -> dict:
-    result.update(
-        example=example.rel,
-        key=k,
-        device=device,
-        torch=torch_version(),
-        date=_dt.date.today().isoformat(),
-    )
-    return result
-
-
 def bake(
     root: Path,
     *,
     device: str = "cpu",
     only: list[str] | None = None,
-    shard: tuple[int, int] | None = None,
     jobs: int | None = None,
     force: bool = False,
     check_determinism: bool = False,
+    build: Path | None = None,
     log=None,
 ) -> Report:
-    """Bake every example, or those matching `only` / in `shard` (k, n); fragments are written
-    for all examples either way (unselected ones from the cache, when it has them)."""
+    """Bake every example (or those matching `only`); publish for all of them either way
+    (unselected ones from the store, when it has them)."""
     root = root.resolve()
     log = log or (lambda msg: print(msg, file=sys.stderr, flush=True))
-    build = root / BUILD
+    layout = Layout(root, build)
     t0 = time.perf_counter()
-    with locked(build):
-        report = _bake(
-            root,
-            build,
-            device,
-            only,
-            shard,
-            jobs or os.cpu_count() or 1,
-            force,
-            check_determinism,
-            log,
-        )
+    with locked(layout):
+        baker = Baker(layout, device, jobs or os.cpu_count() or 1, force, check_determinism, log)
+        report = baker.run(only)
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _bake(root, build, device, only, shard, jobs, force, check_determinism, log) -> Report:
-    store = Store(build)
-    everything = discover(root)
-    examples = select(everything, only)
-    if shard:
-        examples = shard_of(examples, *shard, durations=load_durations(root))
-    report = Report(examples)
-    chosen = {ex.rel for ex in examples}
-    for ex in everything:
-        if not ex.runs_on("cpu"):
-            report.results[ex.rel] = {
-                "status": "skipped",
-                "cells": [],
-                "output": "",
-                "reason": "This example needs a CUDA GPU, and a CPU bake does not run it.",
-            }
-        elif ex.rel not in chosen and not ex.problems:  # not asked about: from the cache if current
-            cached = store.hit(ex, "cpu", key(ex, "cpu"))
-            if cached:
-                report.results[ex.rel] = cached
-    todo: dict[str, list[Example]] = {"cpu": [], "cuda": []}
-    keys: dict[tuple[str, str], str] = {}
-    devices = ["cpu"] + (["cuda"] if device == "cuda" else [])
-    for ex in examples:
-        if ex.problems:
-            report.results[ex.rel] = {
-                "status": "failed",
-                "cells": [],
-                "output": "",
-                "error": {"message": "; ".join(ex.problems), "line": ex.header_line},
-            }
-            continue
-        for dev in devices:
-            if not ex.runs_on(dev):
-                continue
-            k = keys[ex.rel, dev] = key(ex, dev)
-            hit = None if force else store.hit(ex, dev, k)
-            if hit is None:
-                todo[dev].append(ex)
-            elif dev == "cpu":
-                report.results[ex.rel] = hit
-            else:
-                report.cuda_results[ex.rel] = hit
+class Baker:
+    def __init__(self, layout, device, jobs, force, check_determinism, log):
+        self.layout, self.device, self.jobs, self.log = layout, device, jobs, log
+        self.force, self.check = force, check_determinism
+        self.store = Store(layout)
+        self.isolation = ""
 
-    def done(dev):
-        def on_done(ex: Example, result: dict) -> None:
-            _stamp(result, ex, keys[ex.rel, dev], dev)
-            store.save(ex, dev, result)
-            if dev == "cpu":
-                report.results[ex.rel] = result
-                report.ran.append(ex.rel)
-            else:
-                report.cuda_results[ex.rel] = result
-                report.cuda_ran.append(ex.rel)
-                if result["status"] == "ok":
-                    recordings.save(ex, result)
-            mark = "ok" if result["status"] == "ok" else result["status"].upper()
-            log(
-                f"  {mark:6} {ex.rel} ({result.get('wall_seconds', 0):.2f} s)"
-                + (f" [{dev}]" if dev != "cpu" else "")
-            )
-            if result["status"] == "failed":
-                report.failures.append(failure_line(ex, result, dev))
-
-        return on_done
-
-    if todo["cpu"] or todo["cuda"]:
-        for dev in devices:
-            if todo[dev]:
-                log(
-                    f"running {len(todo[dev])} example(s) on {dev}, {min(jobs, len(todo[dev]))} at a time"
-                )
-                run_pooled(
-                    todo[dev],
-                    root=root,
-                    device=dev,
-                    jobs=jobs,
-                    figdir_for=lambda ex, d=dev: store.figure_dir(ex, d),
-                    on_done=done(dev),
-                )
-        if check_determinism:
-            _check_determinism(root, store, todo["cpu"], report, jobs, log)
-
-    for ex in examples:  # header problems were never run: report them too
-        if ex.problems:
+    def run(self, only: list[str] | None) -> Report:
+        everything = discover(self.layout.root)
+        chosen = select(everything, only)
+        report = Report(chosen)
+        todo = self.plan(everything, chosen, report)
+        if todo["cpu"] or todo["cuda"]:
+            self.isolation = sandbox.probe()
+            report.isolation = sandbox.describe(self.isolation)
+            self.log(f"isolation: {report.isolation}")
+            before = self.snapshot()
+            for dev in ("cpu", "cuda"):
+                if todo[dev]:
+                    self.execute(todo[dev], dev, report)
+            if self.check and todo["cpu"]:
+                self.verify(todo["cpu"], report)
+            self.tripwire(before, report)
+        for ex in chosen:  # never run: report their problems too
             report.failures.extend(ex.problems)
-    write_fragments(root, build, everything, report.results)
-    return report
+        publish.publish(self.layout, everything, report.results["cpu"])
+        return report
+
+    def plan(self, everything, chosen, report: Report) -> dict[str, list[Example]]:
+        asked = {ex.rel for ex in chosen}
+        todo: dict[str, list[Example]] = {"cpu": [], "cuda": []}
+        self.keys: dict[tuple[str, str], str] = {}
+        devices = ["cpu"] + (["cuda"] if self.device == "cuda" else [])
+        for ex in everything:
+            if ex.problems:
+                report.results["cpu"][ex.rel] = Result.invalid(ex.rel, ex.problems, ex.header_line)
+                continue
+            if not ex.runs_on("cpu"):
+                report.results["cpu"][ex.rel] = Result.skipped(ex.rel, "cpu", CPU_ONLY)
+            for dev in devices:
+                if not ex.runs_on(dev):
+                    continue
+                k = self.keys[ex.rel, dev] = key(ex, dev)
+                hit = (
+                    None
+                    if self.force and ex.rel in asked
+                    else self.store.hit(ex, dev, k, require_checked=self.check and dev == "cpu")
+                )
+                if hit is not None:
+                    report.results[dev][ex.rel] = hit
+                elif ex.rel in asked:
+                    todo[dev].append(ex)
+        return todo
+
+    def execute(self, examples: list[Example], dev: str, report: Report) -> None:
+        self.log(
+            f"running {len(examples)} example(s) on {dev}, {min(self.jobs, len(examples))} at a time"
+        )
+        self.windows: dict[str, tuple[float, float]] = getattr(self, "windows", {})
+
+        def on_done(ex: Example, outcome) -> None:
+            result = outcome.result.replace(
+                key=self.keys[ex.rel, dev],
+                checked=False,
+                provenance=provenance(
+                    outcome.device_name, _dt.date.today().isoformat(), self.isolation
+                ),
+            )
+            self.windows[ex.rel] = (time.time() - result.seconds, time.time())
+            if result.ok:
+                self.store.save_figures(ex, dev, outcome.figures)
+            self.store.save(result, ex)
+            report.results[dev][ex.rel] = result
+            report.ran[dev].append(ex.rel)
+            if dev == "cuda" and result.ok:
+                recordings.save(self.layout, ex, result)
+            mark = "ok" if result.ok else result.status.upper()
+            on = f" [{dev}]" if dev != "cpu" else ""
+            self.log(f"  {mark:6} {ex.rel} ({result.seconds:.2f} s){on}")
+            if not result.ok:
+                report.failures.append(result.failure_line())
+
+        run_pooled(examples, self, dev, on_done)
+
+    def verify(self, ran: list[Example], report: Report) -> None:
+        """Run each freshly run example again; an output that changed is a failure (unless
+        `varies`). Both runs start from fresh entropy, as two plain `python` runs would."""
+        results = report.results["cpu"]
+        again = [ex for ex in ran if results[ex.rel].ok and not ex.varies]
+        if not again:
+            return
+        self.log(
+            f"running {len(again)} example(s) a second time to check their output does not vary"
+        )
+        first = {ex.rel: self._fingerprint(results[ex.rel], ex) for ex in again}
+
+        def on_done(ex: Example, outcome) -> None:
+            second = outcome.result
+            self.windows[ex.rel + " (second run)"] = (time.time() - second.seconds, time.time())
+            if not second.ok:
+                verdict = f"failed on a second run: {(second.error or Error('', '')).message}"
+            elif _fingerprint(second.output, outcome.figures) != first[ex.rel]:
+                verdict = (
+                    "output differs between two runs ("
+                    + _first_difference(results[ex.rel], second)
+                    + "): seed it yourself (e.g. torch.manual_seed(0); the engine seeds nothing, "
+                )
+                verdict += "as a plain python run does not), round it, or mark the example `# bake: varies`"
+            else:
+                verdict = None
+            if verdict is None:
+                checked = results[ex.rel].replace(checked=True)
+            else:
+                checked = results[ex.rel].replace(
+                    status="failed", error=Error("nondeterministic", verdict, "Nondeterministic")
+                )
+                report.failures.append(checked.failure_line())
+            results[ex.rel] = checked
+            self.store.save(checked, ex)
+
+        run_pooled(again, self, "cpu", on_done)
+
+    def _fingerprint(self, result: Result, ex: Example) -> str:
+        figdir = self.store.figure_dir(ex, "cpu")
+        return _fingerprint(
+            result.output, {f.file: (figdir / f.file).read_bytes() for f in result.figures}
+        )
+
+    def snapshot(self) -> dict[Path, tuple] | None:
+        """Where the kernel does not make files read-only: every file of the repository and the
+        build folder, to find afterwards what changed that the bake did not write itself."""
+        if "mount" in self.isolation:
+            return None
+        return _tree_state(self.layout.root)
+
+    def tripwire(self, before, report: Report) -> None:
+        if before is None:
+            return
+        after = _tree_state(self.layout.root)
+        mine = (
+            self.store.written
+            | {self.layout.pending}
+            | {
+                self.layout.recording_path(*rel.split("/")[1:3])
+                .with_suffix("")
+                .with_suffix(".cuda.json")
+                for rel in report.ran["cuda"]
+            }
+        )
+        for path in sorted(p for p in set(before) | set(after) if before.get(p) != after.get(p)):
+            if path in mine:
+                continue
+            mtime = (after.get(path) or before.get(path))[-1] / 1e9
+            who = [rel for rel, (a, b) in self.windows.items() if a - 1 <= mtime <= b + 1]
+            culprit = " or ".join(dict.fromkeys(w.split(" (")[0] for w in who)) or "an example"
+            rel = path.relative_to(self.layout.root)
+            report.failures.append(
+                f"{culprit}: wrote {rel} during the bake (outside its temporary directory; "
+                "if you edited that file yourself meanwhile, bake again)"
+            )
 
 
-def run_pooled(examples: list[Example], *, jobs: int, **kwargs) -> None:
-    """Run examples `jobs` at a time; then those marked `alone`, one by one, with the machine
-    to themselves (examples that time themselves are skewed by a busy neighbour)."""
-    from . import runner  # imports torch: only when something must run
+def _tree_state(root: Path) -> dict[Path, tuple]:
+    """path -> (size, mtime) for files, () for folders (their own times change with their
+    contents, which are listed themselves)."""
+    state: dict[Path, tuple] = {}
+    skip = {
+        ".venv",
+        ".git",
+        "site",
+        "test-artifacts",
+        "site-zensical",
+        "__pycache__",
+        ".pytest_cache",
+        ".ruff_cache",
+    }
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if d not in skip]
+        for name in dirnames:
+            state[Path(dirpath, name)] = ()
+        for name in filenames:
+            p = Path(dirpath, name)
+            try:
+                st = p.lstat()
+            except OSError:
+                continue
+            state[p] = (st.st_size, st.st_mtime_ns)
+    return state
+
+
+def run_pooled(examples: list[Example], baker: Baker, device: str, on_done) -> None:
+    """Run examples `jobs` at a time; then those marked `alone`, one by one, with the machine to
+    themselves (examples that time themselves are skewed by a busy neighbour)."""
+    from .runner import Pool  # imports torch: only when something must run
 
     pooled = [ex for ex in examples if not ex.alone]
     lone = [ex for ex in examples if ex.alone]
-    if pooled:
-        runner.run_all(pooled, jobs=jobs, **kwargs)
-    if lone:
-        runner.run_all(lone, jobs=1, **kwargs)
+    for batch, jobs in ((pooled, baker.jobs), (lone, 1)):
+        if batch:
+            pool = Pool(baker.layout.root, device, baker.isolation, on_done, jobs)
+            pool.run(batch)
 
 
 def select(examples: list[Example], only: list[str] | None) -> list[Example]:
@@ -232,124 +315,18 @@ def select(examples: list[Example], only: list[str] | None) -> list[Example]:
     return chosen
 
 
-DURATIONS = Path(".ci") / "durations.json"
-
-
-def load_durations(root: Path) -> dict[str, float]:
-    try:
-        return json.loads((root / DURATIONS).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def record_durations(root: Path) -> int:
-    """Write each example's last wall-clock run time into .ci/durations.json; returns the count."""
-    store = Store(root / BUILD)
-    durations = {}
-    for ex in discover(root):
-        result = store.load(ex, "cpu")
-        if result and "wall_seconds" in result:
-            durations[ex.rel] = round(result["wall_seconds"], 2)
-    write_if_changed(root / DURATIONS, json.dumps(durations, indent=1, sort_keys=True) + "\n")
-    return len(durations)
-
-
-def shard_of(examples: list[Example], k: int, n: int, durations: dict[str, float]) -> list[Example]:
-    """Shard k of n (1-based), balanced by recorded duration: longest first, each to the
-    lightest shard so far. Examples with no recorded duration count as the median one."""
-    if not 1 <= k <= n:
-        raise ValueError(f"shard {k}/{n}: k must be between 1 and n")
-    known = sorted(durations.values())
-    default = known[len(known) // 2] if known else 1.0
-    cost = {e.rel: durations.get(e.rel, default) for e in examples}
-    loads = [0.0] * n
-    assigned: list[list[Example]] = [[] for _ in range(n)]
-    for ex in sorted(examples, key=lambda e: (-cost[e.rel], e.rel)):
-        i = min(range(n), key=lambda j: (loads[j], j))
-        loads[i] += cost[ex.rel]
-        assigned[i].append(ex)
-    return sorted(assigned[k - 1], key=lambda e: e.rel)
-
-
-def _fingerprint(result: dict, figdir: Path) -> str:
-    h = hashlib.sha256(result.get("output", "").encode())
-    for cell in result.get("cells", []):
-        for fig in cell.get("figures", []):
-            h.update((figdir / fig["file"]).read_bytes())
+def _fingerprint(output: str, figures: dict[str, bytes]) -> str:
+    h = hashlib.sha256(output.encode())
+    for name in sorted(figures):
+        h.update(name.encode() + b"\0" + figures[name])
     return h.hexdigest()
 
 
-def _check_determinism(root, store, ran: list[Example], report: Report, jobs, log) -> None:
-    """Run each freshly run example again; an output that changed is a failure (unless `varies`)."""
-    again = [ex for ex in ran if not ex.varies and report.results[ex.rel]["status"] == "ok"]
-    if not again:
-        return
-    log(f"running {len(again)} example(s) a second time to check their output does not vary")
-    first = {
-        ex.rel: _fingerprint(report.results[ex.rel], store.figure_dir(ex, "cpu")) for ex in again
-    }
-    tmpdirs = {ex.rel: store.build / "determinism" / ex.chapter / ex.name for ex in again}
-
-    def on_done(ex: Example, result: dict) -> None:
-        if result["status"] != "ok":
-            msg = f"failed on a second run: {result.get('error', {}).get('message')}"
-        elif _fingerprint(result, tmpdirs[ex.rel]) != first[ex.rel]:
-            msg = _first_difference(
-                report.results[ex.rel].get("output", ""), result.get("output", "")
-            )
-        else:
-            return
-        bad = dict(
-            report.results[ex.rel],
-            status="failed",
-            error={
-                "kind": "nondeterministic",
-                "line": None,
-                "message": f"output differs between two runs ({msg}): seed it yourself (e.g. "
-                "torch.manual_seed(0); the engine seeds nothing, as a plain python run does "
-                "not), round it, or mark the example `# bake: varies`",
-            },
-        )
-        report.results[ex.rel] = bad
-        store.save(ex, "cpu", bad)
-        report.failures.append(failure_line(ex, bad))
-
-    run_pooled(
-        again,
-        root=root,
-        device="cpu",
-        jobs=jobs,
-        figdir_for=lambda ex: tmpdirs[ex.rel],
-        on_done=on_done,
-    )
-
-
-def _first_difference(a: str, b: str) -> str:
-    la, lb = a.splitlines(), b.splitlines()
+def _first_difference(a: Result, b: Result) -> str:
+    la, lb = a.output.splitlines(), b.output.splitlines()
     for i, (x, y) in enumerate(zip(la, lb, strict=False), 1):
         if x != y:
             return f"output line {i}: {x.strip()[:60]!r} then {y.strip()[:60]!r}"
     if len(la) != len(lb):
         return f"{len(la)} output lines, then {len(lb)}"
     return "a figure differs"
-
-
-def write_fragments(
-    root: Path, build: Path, examples: list[Example], results: dict[str, dict]
-) -> None:
-    frag_dir = build / "fragments"
-    wanted = set()
-    for ex in examples:
-        rec = recordings.load(ex) if ex.records_cuda else None
-        state = recordings.state(ex, rec) if ex.records_cuda else "missing"
-        helpers = tuple(h.name for h in local_imports(ex.path))
-        text = render.fragment(
-            ex, ex.path.read_text(encoding="utf-8"), results.get(ex.rel), rec, state, helpers
-        )
-        target = frag_dir / ex.chapter / f"{ex.name}.md"
-        wanted.add(target)
-        write_if_changed(target, text)
-    if frag_dir.is_dir():  # a deleted example's fragment must go, so its embed fails the build
-        for stale in frag_dir.rglob("*.md"):
-            if stale not in wanted:
-                stale.unlink()

@@ -1,8 +1,11 @@
-"""What runs inside the forked child: sandbox the process, run the example as __main__, report.
+"""What runs inside the forked child: it isolates itself (sandbox.py), runs the example as
+__main__, and reports.
 
-Everything the example prints (stdout and stderr, from Python or C) goes, unbuffered and in order, to
-one pipe the parent drains. A JSON result goes to a second pipe at the very end; a child that dies
-before writing it (crash, os._exit, kill) is diagnosed by the parent from its wait status.
+Output: everything the example prints (stdout and stderr, from Python or C) goes, unbuffered and
+in order, to the pipe of the cell being run (one pipe per cell, so no in-band marker can be forged).
+Report: at the end, a small JSON on its own pipe: status, the error, and the file names of the
+figures each cell drew. The parent trusts none of it blindly: it measures time and memory itself,
+caps every pipe, and checks each figure before it keeps it.
 """
 
 from __future__ import annotations
@@ -12,77 +15,21 @@ import builtins
 import faulthandler
 import io
 import json
+import linecache
 import multiprocessing.util
 import os
 import random
-import re
-import resource
 import signal
 import sys
 import tempfile
-import time
 import traceback
 import types
 from pathlib import Path
 
-from .examples import HEADER, Example
+from . import sandbox
+from .examples import Example, cells_of
 
-CELL_MARK = "\x1e\x1esnipbake-cell\x1e\x1e\n"  # written between notebook cells; never shown
-
-_guard = {"on": False, "workdir": ""}
-_ALLOWED_WRITE_PREFIXES = ("/dev/null", "/dev/shm/", "/proc/self/")
-_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
-_PATH_EVENTS = {  # audit event -> indexes of path arguments that the call would change
-    "os.remove": (0,),
-    "os.rmdir": (0,),
-    "os.mkdir": (0,),
-    "os.rename": (0, 1),
-    "os.truncate": (0,),
-    "os.chmod": (0,),
-    "os.chown": (0,),
-    "os.utime": (0,),
-    "os.link": (0, 1),
-    "os.symlink": (1,),
-    "shutil.rmtree": (0,),
-    "shutil.copyfile": (1,),
-}
-
-
-def _check_path(path) -> None:
-    if isinstance(path, int) or path is None:
-        return  # an already-open descriptor: its opening was checked
-    p = os.path.abspath(os.fsdecode(path))
-    wd = _guard["workdir"]
-    if p == wd or p.startswith(wd + os.sep) or p.startswith(_ALLOWED_WRITE_PREFIXES):
-        return
-    raise PermissionError(
-        f"examples may only write inside their temporary working directory (the current "
-        f"directory); this one tried to write {p!r}. Use a relative path or tempfile."
-    )
-
-
-def _audit(event: str, args: tuple) -> None:
-    if not _guard["on"]:
-        return
-    if event == "open":
-        path, mode, flags = args
-        writes = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
-            mode is None and isinstance(flags, int) and flags & _WRITE_FLAGS
-        )
-        if writes:
-            _check_path(path)
-    elif event in _PATH_EVENTS:
-        for i in _PATH_EVENTS[event]:
-            if i < len(args):
-                _check_path(args[i])
-
-
-def _cpu_seconds() -> float:
-    """CPU time of this process and of the children it has waited for (DataLoader workers,
-    subprocesses): what an example costs, whatever else the machine is doing."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+_exit = os._exit  # saved: an example that replaces os._exit cannot make the child return
 
 
 def _unbuffered_text(fd: int) -> io.TextIOWrapper:
@@ -92,31 +39,39 @@ def _unbuffered_text(fd: int) -> io.TextIOWrapper:
     return io.TextIOWrapper(raw, encoding="utf-8", errors="backslashreplace", write_through=True)
 
 
-def split_cells(source: str) -> list[tuple[str, int, str]]:
-    """Jupytext percent format: `# %%` starts a code cell, `# %% [markdown]` a Markdown one.
-    Returns (kind, first_line_number, text) per cell; text of a Markdown cell has its `# ` removed."""
-    cells: list[tuple[str, int, list[str]]] = []
-    kind, start, lines = "code", 1, []
-    for n, line in enumerate(source.splitlines(), 1):
-        if HEADER.match(line):
-            continue  # the `# bake:` line is tooling, not part of any cell
-        if line.startswith("# %%"):
-            if any(ln.strip() for ln in lines):
-                cells.append((kind, start, lines))
-            kind = "markdown" if "[markdown]" in line else "code"
-            start, lines = n + 1, []
-        else:
-            lines.append(line)
-    if any(ln.strip() for ln in lines):
-        cells.append((kind, start, lines))
-    out = []
-    for kind, start, lines in cells:
-        if kind == "markdown":
-            text = "\n".join(ln[2:] if ln.startswith("# ") else ln.lstrip("#") for ln in lines)
-        else:
-            text = "\n".join(lines)
-        out.append((kind, start, text.strip("\n")))
-    return out
+def _write_guard(sandbox_dir: str):
+    """An audit hook that refuses Python-level writes outside the sandbox with a clear message.
+    A courtesy, not a boundary: the kernel (sandbox.py) or the parent's check after the run is."""
+    allowed = (sandbox_dir + os.sep, "/dev/null", "/dev/shm/")
+    flags_w = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+    events = {"os.remove": (0,), "os.rmdir": (0,), "os.mkdir": (0,), "os.rename": (0, 1),
+              "os.truncate": (0,), "os.chmod": (0,), "os.chown": (0,), "os.utime": (0,),
+              "os.link": (0, 1), "os.symlink": (1,), "shutil.rmtree": (0,), "os.mkfifo": (0,),
+              "os.mknod": (0,), "shutil.copyfile": (1,)}  # fmt: skip
+
+    def check(path) -> None:
+        if isinstance(path, int) or path is None:
+            return
+        p = os.path.realpath(os.fsdecode(path))
+        if p != sandbox_dir and not p.startswith(allowed):
+            raise PermissionError(
+                f"examples may only write inside their temporary working directory (the "
+                f"current directory); this one tried to write {p!r}. Use a relative path."
+            )
+
+    def hook(event: str, args: tuple) -> None:
+        if event == "open":
+            path, mode, flags = args
+            if (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
+                mode is None and isinstance(flags, int) and flags & flags_w
+            ):
+                check(path)
+        elif event in events:
+            for i in events[event]:
+                if i < len(args):
+                    check(args[i])
+
+    return hook
 
 
 def _save_figures(figdir: Path, prefix: str) -> list[dict]:
@@ -126,27 +81,12 @@ def _save_figures(figdir: Path, prefix: str) -> list[dict]:
     for i, num in enumerate(plt.get_fignums(), 1):
         fig = plt.figure(num)
         name = f"{prefix}fig-{i}.svg"
-        figdir.mkdir(parents=True, exist_ok=True)
         fig.savefig(figdir / name, format="svg", metadata={"Date": None}, bbox_inches="tight")
         titles = [fig._suptitle.get_text()] if fig._suptitle else []  # noqa: SLF001
         titles += [ax.get_title() for ax in fig.axes if ax.get_title()]
-        figures.append({"file": name, "alt": " · ".join(titles), **_svg_size(figdir / name)})
+        figures.append({"file": name, "alt": " · ".join(titles)})
     plt.close("all")
     return figures
-
-
-_SVG_SIZE = re.compile(rb'<svg[^>]*?width="([\d.]+)pt"[^>]*?height="([\d.]+)pt"', re.S)
-
-
-def _svg_size(path: Path) -> dict:
-    """Pixel size of a saved SVG, so the page reserves its space before it loads (lazy images)."""
-    with open(path, "rb") as f:
-        m = _SVG_SIZE.search(f.read(4096))
-    return (
-        {"width": round(float(m.group(1)) * 4 / 3), "height": round(float(m.group(2)) * 4 / 3)}
-        if m
-        else {}
-    )
 
 
 def _error(exc: BaseException, path: str) -> tuple[dict, str]:
@@ -171,15 +111,15 @@ def _error(exc: BaseException, path: str) -> tuple[dict, str]:
 def run(
     example: Example,
     *,
-    out_fd: int,
+    cell_fds: list[int],
     res_fd: int,
     close_fds: list[int],
-    workdir: str,
-    figdir: Path,
+    base: str,
     device: str,
+    isolation: str,
     memory_base: int,
 ) -> None:
-    """Never returns: ends the process with os._exit."""
+    """The forked child: isolate itself, run the example as __main__, report. Never returns."""
     code = 70
     try:
         os.setpgid(0, 0)
@@ -188,43 +128,48 @@ def run(
             os.close(fd)
         for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGCHLD):
             signal.signal(sig, signal.SIG_DFL)
-        # The parent's exit handlers are not the example's (and cost ~30 ms); keep multiprocessing's,
-        # which a plain interpreter would run at exit to stop the example's worker processes.
-        atexit._clear()
-        atexit.register(multiprocessing.util._exit_function)
-
+        sandbox.pdeathsig()  # a killed bake leaves nothing running
+        achieved: list[str] = []
+        if "mount" in isolation:
+            try:
+                achieved = sandbox.enter_namespaces(base, "user" in isolation)
+            except OSError as e:  # the probe said yes: say why it did not work here
+                os.write(cell_fds[0], f"snipbake: isolation failed: {e}\n".encode())
+                raise
+        sandbox.own_sandbox(base, isolation, achieved)
+        work, figdir, lib = sandbox.sandbox_dirs(Path(base))
+        os.environ.clear()
+        os.environ.update(sandbox.clean_env(str(work), example.rel, device))
         null = os.open(os.devnull, os.O_RDONLY)
         os.dup2(null, 0)
         os.close(null)
-        os.dup2(out_fd, 1)
-        os.dup2(out_fd, 2)
-        os.close(out_fd)
+        os.dup2(cell_fds[0], 1)
+        os.dup2(cell_fds[0], 2)
         sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - reads give EOF
         sys.stdout = _unbuffered_text(1)
         sys.stderr = _unbuffered_text(2)
         faulthandler.enable(file=sys.stderr)
         faulthandler.register(signal.SIGUSR1, file=sys.stderr)  # parent's "timed out: where?"
+        sandbox.drop_privileges(achieved, isolation)
+        sandbox.limit(example.memory, device, memory_base)
+        # The parent's exit handlers are not the example's; keep multiprocessing's, which a plain
+        # interpreter would run at exit to stop the example's worker processes.
+        atexit._clear()
+        atexit.register(multiprocessing.util._exit_function)
 
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        if device == "cpu":
-            soft = memory_base + example.memory
-            hard = resource.getrlimit(resource.RLIMIT_AS)[1]
-            if hard != resource.RLIM_INFINITY:
-                soft = min(soft, hard)
-            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
-            os.environ["CUDA_VISIBLE_DEVICES"] = ""  # a CPU bake stays on CPU even on a GPU host
-
-        os.chdir(workdir)
-        os.environ["TMPDIR"] = workdir
-        tempfile.tempdir = workdir
-        sys.argv = [str(example.path)]
-        sys.path[0] = str(example.path.parent)
+        os.chdir(work)
+        tempfile.tempdir = str(work)
+        path = str(example.path)
+        sys.argv = [path]
+        sys.path[0] = str(lib)  # the helpers' bytes that were hashed, copied in by the parent
+        lines = example.source.splitlines(keepends=True)
+        linecache.cache[path] = (len(example.source), None, lines, path)  # tracebacks show these
 
         import matplotlib.pyplot as plt
         import numpy as np
         import torch
 
-        plt.show = lambda *a, **k: None  # figures stay open; collected after the run
+        plt.show = lambda *a, **k: None  # figures stay open; collected after each cell
         # Fresh entropy, as a plain `python example.py` has: the engine seeds nothing on the
         # example's behalf, so an unseeded example prints different numbers on each run and the
         # determinism check names it (the page must show what a reader's run prints).
@@ -236,63 +181,56 @@ def run(
             total = torch.cuda.get_device_properties(0).total_memory
             torch.cuda.set_per_process_memory_fraction(min(1.0, example.memory / total))
 
-        source = example.path.read_text(encoding="utf-8")
-        cells = split_cells(source) if example.notebook else [("code", 1, source)]
         module = types.ModuleType("__main__")
-        module.__file__ = str(example.path)
+        module.__file__ = path
         module.__builtins__ = builtins
         sys.modules["__main__"] = module
-
-        _guard["workdir"] = os.path.realpath(workdir)
-        sys.addaudithook(_audit)
-        result: dict = {"status": "ok", "cells": []}
-        cpu0 = _cpu_seconds()
-        t0 = time.perf_counter()
+        sys.addaudithook(_write_guard(os.path.realpath(base)))
+        report: dict = {"status": "ok", "cells": []}
+        cells = cells_of(example)
         for index, (kind, start, text) in enumerate(cells):
-            if example.notebook:
-                sys.stdout.write(CELL_MARK)
-            if kind != "code":
-                result["cells"].append({"kind": kind, "source": text, "figures": []})
-                continue
-            try:
-                _guard["on"] = True
-                compiled = compile("\n" * (start - 1) + text + "\n", str(example.path), "exec")
-                exec(compiled, module.__dict__)
-            except SystemExit as e:
-                if e.code not in (None, 0):
-                    result["status"] = "failed"
-                    result["error"] = {
-                        "kind": "exit",
-                        "type": "SystemExit",
-                        "line": _error(e, str(example.path))[0]["line"],
-                        "message": f"sys.exit({e.code!r}) ended the example early",
+            if index:
+                os.dup2(cell_fds[index], 1)
+                os.dup2(cell_fds[index], 2)
+            figures: list[dict] = []
+            if kind == "code":
+                try:
+                    compiled = compile("\n" * (start - 1) + text + "\n", path, "exec")
+                    exec(compiled, module.__dict__)
+                except SystemExit as e:
+                    if e.code not in (None, 0):
+                        report["status"] = "failed"
+                        report["error"] = {
+                            "kind": "exit",
+                            "type": "SystemExit",
+                            "line": _error(e, path)[0]["line"],
+                            "message": f"sys.exit({e.code!r}) ended the example early",
+                        }
+                except BaseException as e:  # noqa: BLE001 - report everything, Ctrl-C too
+                    report["status"] = "failed"
+                    report["error"], text_tb = _error(e, path)
+                    sys.stderr.write(text_tb)
+                try:
+                    prefix = f"c{index}-" if example.notebook else ""
+                    figures = _save_figures(figdir, prefix)
+                except Exception as e:  # noqa: BLE001 - e.g. a figure too large to draw
+                    report["status"] = "failed"
+                    report["error"] = {
+                        "kind": "exception",
+                        "type": type(e).__name__,
+                        "line": None,
+                        "message": f"saving its figures failed: {type(e).__name__}: {e}",
                     }
-                    if not isinstance(e.code, int):
-                        print(e.code, file=sys.stderr)
-            except BaseException as e:  # noqa: BLE001 - report everything, KeyboardInterrupt too
-                result["status"] = "failed"
-                result["error"], text_tb = _error(e, str(example.path))
-                sys.stderr.write(text_tb)
-            finally:
-                _guard["on"] = False
-            result["cells"].append(
-                {
-                    "kind": "code",
-                    "source": text,
-                    "figures": _save_figures(figdir, f"c{index}-" if example.notebook else ""),
-                }
-            )
-            if result["status"] != "ok":
+            report["cells"].append({"figures": figures})
+            if report["status"] != "ok":
                 break
-        result["seconds"] = round(time.perf_counter() - t0, 4)
-        result["cpu_seconds"] = round(_cpu_seconds() - cpu0, 4)
         if device == "cuda":
-            result["device_name"] = torch.cuda.get_device_name(0)
+            report["device_name"] = torch.cuda.get_device_name(0)
         try:
             atexit._run_exitfuncs()  # as an interpreter would at exit
         except BaseException:  # noqa: BLE001
             pass
-        payload = json.dumps(result).encode()
+        payload = json.dumps(report).encode()
         while payload:
             payload = payload[os.write(res_fd, payload) :]
         code = 0
@@ -302,4 +240,4 @@ def run(
         except BaseException:  # noqa: BLE001
             pass
     finally:
-        os._exit(code)
+        _exit(code)

@@ -1,8 +1,10 @@
 """Checks that explain themselves: each problem names the file (and line) and says how to fix it.
 
-- every example is embedded by some page (an orphan example is never seen by a reader);
+- every example is embedded by some page (an orphan example is never seen by a reader), from a
+  page one folder deep (docs/<part>/<page>.md: the fragments' links are relative to that depth);
 - every `--8<--` embed in docs/ points at an existing example;
-- every page under docs/ is in the nav, and every nav entry exists;
+- every page under docs/ is in the nav, and every nav entry exists (MkDocs' own config and file
+  loaders decide what a page is);
 - every CUDA example has a fresh GPU recording, or is listed in snippets/cuda-pending.txt;
 - every error demonstration (`try`/`except` in an example) fails when the error is not raised.
 """
@@ -13,26 +15,26 @@ import ast
 import re
 from pathlib import Path
 
-import yaml
-
 from . import recordings
 from .examples import Example, discover
-from .render import notebook_page
-
-EMBED = re.compile(r"""^\s*-+8<-+\s+["']([^"']+)["']""")
-MKDOCS_DEFAULT_EXCLUDES = [".*", "/templates/"]  # what MkDocs itself never treats as pages
+from .layout import EMBED, Layout, fragment_name, notebook_page
 
 
-class _Loader(yaml.SafeLoader):
-    """mkdocs.yml uses !ENV and !!python/name tags; for checking the nav their values do not matter."""
+def mkdocs_config(root: Path):
+    """mkdocs.yml through MkDocs' own loader and validation, without importing its plugins."""
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.utils.yaml import yaml_load
 
-
-_Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
-def mkdocs_config(root: Path) -> dict:
-    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    path = root / "mkdocs.yml"
+    with open(path, encoding="utf-8") as f:
+        raw = yaml_load(f)
+    cfg = MkDocsConfig(config_file_path=str(path))
+    keep = ("site_name", "nav", "exclude_docs", "docs_dir")
+    cfg.load_dict({k: raw[k] for k in keep if k in raw})
+    errors, _ = cfg.validate()
+    if errors:
+        raise ValueError(f"mkdocs.yml: {errors[0][0]}: {errors[0][1]}")
+    return cfg
 
 
 def nav_pages(nav) -> list[str]:
@@ -50,18 +52,15 @@ def nav_pages(nav) -> list[str]:
 
 
 def doc_pages(root: Path) -> list[str]:
-    """Pages under docs/, minus what mkdocs.yml's `exclude_docs` (gitignore syntax) leaves out."""
-    import pathspec
+    """Pages under docs/ as MkDocs sees them (its default excludes and `exclude_docs`)."""
+    from mkdocs.structure.files import get_files
 
-    excluded = (mkdocs_config(root).get("exclude_docs") or "").splitlines()
-    spec = pathspec.GitIgnoreSpec.from_lines(MKDOCS_DEFAULT_EXCLUDES + excluded)
-    docs = root / "docs"
-    pages = []
-    for p in sorted(docs.rglob("*")):
-        rel = p.relative_to(docs).as_posix()
-        if p.suffix in (".md", ".ipynb") and not spec.match_file(rel):
-            pages.append(rel)
-    return pages
+    files = get_files(mkdocs_config(root))
+    return sorted(
+        f.src_uri
+        for f in files
+        if f.src_uri.endswith((".md", ".ipynb")) and f.inclusion.is_included()
+    )
 
 
 def embeds(root: Path) -> list[tuple[str, int, str]]:
@@ -78,17 +77,18 @@ def embeds(root: Path) -> list[tuple[str, int, str]]:
     return out
 
 
-def fragment_name(example: Example) -> str:
-    return f"{example.chapter}/{example.name}.md"
-
-
 def check_embeds(root: Path, examples: list[Example]) -> list[str]:
     problems = []
-    by_fragment = {fragment_name(e): e for e in examples}
+    by_fragment = {fragment_name(e.page, e.name): e for e in examples}
     embedded: set[str] = set()
     for page, line, target in embeds(root):
         if target in by_fragment:
             embedded.add(target)
+            if page.count("/") != 2:
+                problems.append(
+                    f"{page}:{line}: examples are embedded by pages one folder deep "
+                    "(docs/<part>/<page>.md): move the page into a section folder"
+                )
         else:
             guess = f"snippets/{target.removesuffix('.md')}.py"
             problems.append(
@@ -96,18 +96,18 @@ def check_embeds(root: Path, examples: list[Example]) -> list[str]:
                 "fix the name or add the example"
             )
     for ex in examples:
-        if fragment_name(ex) not in embedded and not ex.notebook:
+        target = fragment_name(ex.page, ex.name)
+        if target not in embedded and not ex.notebook:
             problems.append(
                 f"{ex.rel}: orphan example, no page embeds it: add the line "
-                f'--8<-- "{fragment_name(ex)}" to the page that teaches it, or delete the file'
+                f'--8<-- "{target}" to the page that teaches it, or delete the file'
             )
     return problems
 
 
 def check_nav(root: Path, examples: list[Example] | None = None) -> list[str]:
-    config = mkdocs_config(root)
-    nav = nav_pages(config.get("nav") or [])
-    generated = {notebook_page(e) for e in (examples or []) if e.notebook}
+    nav = nav_pages(mkdocs_config(root).nav or [])
+    generated = {notebook_page(e.name) for e in (examples or []) if e.notebook}
     problems = []
     pages = set(doc_pages(root))
     for page in sorted(pages - set(nav)):
@@ -122,24 +122,25 @@ def check_nav(root: Path, examples: list[Example] | None = None) -> list[str]:
 
 
 def check_recordings(root: Path, examples: list[Example]) -> list[str]:
+    layout = Layout(root)
     problems = []
-    pending = recordings.pending(root)
-    pending_file = recordings.PENDING.as_posix()
+    pending = recordings.pending(layout)
+    pending_file = layout.pending.relative_to(root).as_posix()
     cuda = {ex.rel: ex for ex in examples if ex.records_cuda}
     for rel, ex in cuda.items():
-        state = recordings.state(ex)
-        rec = recordings.path_for(ex).relative_to(root).as_posix()
-        if state == "stale":
+        rec, stale = recordings.load(layout, ex)
+        path = layout.recording_path(ex.page, ex.name).relative_to(root).as_posix()
+        if rec is not None and stale:
             problems.append(
-                f"{ex.rel}: its CUDA recording {rec} is older than the example (the code "
+                f"{ex.rel}: its CUDA recording {path} is older than the example (the code "
                 "changed since): re-record with `make bake DEVICE=cuda` on a GPU machine"
             )
-        elif state == "missing" and rel not in pending:
+        elif rec is None and rel not in pending:
             problems.append(
                 f"{ex.rel}: CUDA example with no recorded output: run `make bake DEVICE=cuda` "
-                f"on a GPU machine and commit {rec}, or list it in {pending_file} with a reason"
+                f"on a GPU machine and commit {path}, or list it in {pending_file} with a reason"
             )
-        elif state == "fresh" and rel in pending:
+        elif rec is not None and rel in pending:
             problems.append(
                 f"{pending_file}:{pending[rel][0]}: {rel} now has a fresh recording: "
                 "remove it from the pending list"
@@ -177,7 +178,7 @@ def check_error_demos(examples: list[Example]) -> list[str]:
     problems = []
     for ex in examples:
         try:
-            tree = ast.parse(ex.path.read_bytes(), filename=ex.rel)
+            tree = ast.parse(ex.source, filename=ex.rel)
         except (SyntaxError, ValueError):
             continue  # the bake reports it with its line
         for node in ast.walk(tree):
@@ -193,6 +194,29 @@ def check_error_demos(examples: list[Example]) -> list[str]:
     return problems
 
 
+def over_budget(report) -> list[str]:
+    """Examples that ran now and took more CPU than their budget (what the tests fail)."""
+    out = []
+    by_rel = {e.rel: e for e in report.examples}
+    for rel in report.ran["cpu"]:
+        r, ex = report.results["cpu"].get(rel), by_rel.get(rel)
+        if r is not None and ex is not None and r.ok and budget_problem(ex, r):
+            out.append(budget_problem(ex, r))
+    return out
+
+
+def budget_problem(ex: Example, r) -> str:
+    """CPU time is the budget: wall time on a loaded machine says little about the example.
+    Wall time gets a wide margin, for examples that wait (sleeping loaders, subprocesses)."""
+    if r.cpu_seconds <= ex.budget and r.seconds <= 4 * ex.budget:
+        return ""
+    return (
+        f"{ex.rel}: ran {r.cpu_seconds:.1f} s of CPU ({r.seconds:.1f} s wall), over its "
+        f"{ex.budget:g} s budget (4x that for wall time): make it smaller, or raise it with "
+        "`# bake: budget=SECONDS` and say why in the page"
+    )
+
+
 def all_problems(root: Path) -> list[str]:
     examples = discover(root)
     problems = [p for ex in examples for p in ex.problems]
@@ -201,5 +225,5 @@ def all_problems(root: Path) -> list[str]:
         + check_embeds(root, examples)
         + check_nav(root, examples)
         + check_recordings(root, examples)
-        + check_error_demos(examples)
+        + check_error_demos([e for e in examples if not e.problems])
     )

@@ -1,70 +1,59 @@
-"""CUDA outputs, recorded on a GPU machine by `make bake DEVICE=cuda` and committed beside the example.
+"""CUDA outputs, recorded on a GPU machine by `make bake DEVICE=cuda` and committed beside the
+example: snippets/<page>/<name>.cuda.json holds the Result of the GPU run (what it printed, the GPU's
+name, the torch that ran it, the date) and the digest of the source it ran. A recording whose digest
+no longer matches the example is stale: the page still shows it, marked as such, and the tests fail
+until it is redone. Figures of CUDA runs are not recorded (the CPU tab shows them).
 
-snippets/<chapter>/<name>.cuda.json holds what the example printed on the GPU, the GPU's name, the
-torch version, the date, and the hash of the source it ran. A recording whose hash no longer matches
-the example is stale: the page still shows it, marked as such, and the tests fail until it is redone.
-
-A CUDA example written where no GPU was at hand is listed in snippets/cuda-pending.txt with a reason;
-the tests accept a missing recording only for examples listed there.
+A CUDA example written where no GPU was at hand is listed in snippets/cuda-pending.txt with a
+reason; the tests accept a missing recording only for examples listed there. Saving a recording
+removes its line from that list, so a GPU run leaves the repository consistent.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
-from pathlib import Path
+from dataclasses import replace
 
-from .cache import source_hash, torch_version, write_if_changed
 from .examples import Example
-
-PENDING = Path("snippets") / "cuda-pending.txt"
-
-
-def path_for(example: Example) -> Path:
-    return example.path.with_name(f"{example.name}.cuda.json")
+from .layout import Layout
+from .model import Result
+from .store import write_if_changed
 
 
-def load(example: Example) -> dict | None:
+def load(layout: Layout, ex: Example) -> tuple[Result | None, bool]:
+    """(the recording, whether it is stale) — (None, False) when there is none."""
+    path = layout.recording_path(ex.page, ex.name)
     try:
-        return json.loads(path_for(example).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
+        return None, False
+    result = Result.from_json(data.get("result", {})) if isinstance(data, dict) else None
+    if result is None or result.example != ex.rel:
+        return None, False
+    return result, data.get("source_digest") != ex.digest
 
 
-def state(example: Example, recording: dict | None = None) -> str:
-    """'fresh', 'stale' (source changed since it was recorded) or 'missing'."""
-    recording = recording if recording is not None else load(example)
-    if not recording:
-        return "missing"
-    return "fresh" if recording.get("source_hash") == source_hash(example) else "stale"
+def save(layout: Layout, ex: Example, result: Result) -> None:
+    """Write the recording (keeping the old one, date included, when the output is the same)
+    and take the example off the pending list."""
+    old, stale = load(layout, ex)
+    same = (
+        old is not None and not stale and old.output == result.output and old.error == result.error
+    )
+    if not same:
+        cells = tuple(replace(c, figures=()) for c in result.cells)
+        kept = result.replace(key="", checked=False, seconds=round(result.seconds, 2), cells=cells)
+        record = {"source_digest": ex.digest, "result": kept.to_json()}
+        path = layout.recording_path(ex.page, ex.name)
+        write_if_changed(path, json.dumps(record, indent=1, sort_keys=True) + "\n")
+    drop_pending(layout, ex.rel)
 
 
-def save(example: Example, result: dict) -> Path:
-    record = {
-        "example": example.rel,
-        "source_hash": source_hash(example),
-        "device_name": result.get("device_name", "CUDA"),
-        "torch": torch_version(),
-        "recorded": _dt.date.today().isoformat(),
-        "seconds": result.get("seconds"),
-        "output": result.get("output", ""),
-        "truncated_bytes": result.get("truncated_bytes", 0),
-    }
-    p = path_for(example)
-    old = load(example)
-    if old and {k: v for k, v in old.items() if k != "recorded"} == {
-        k: v for k, v in record.items() if k not in ("recorded", "seconds")
-    } | {"seconds": old.get("seconds")}:
-        return p  # same output as before: keep the old date, no diff
-    write_if_changed(p, json.dumps(record, indent=1, sort_keys=True) + "\n")
-    return p
-
-
-def pending(root: Path) -> dict[str, tuple[int, str]]:
+def pending(layout: Layout) -> dict[str, tuple[int, str]]:
     """{example path: (line number in the pending file, reason)}."""
     out: dict[str, tuple[int, str]] = {}
     try:
-        lines = (root / PENDING).read_text(encoding="utf-8").splitlines()
+        lines = layout.pending.read_text(encoding="utf-8").splitlines()
     except OSError:
         return out
     for n, line in enumerate(lines, 1):
@@ -74,3 +63,13 @@ def pending(root: Path) -> dict[str, tuple[int, str]]:
         rel, _, reason = line.partition(" ")
         out[rel] = (n, reason.strip().lstrip("#").strip())
     return out
+
+
+def drop_pending(layout: Layout, rel: str) -> None:
+    try:
+        lines = layout.pending.read_text(encoding="utf-8").splitlines(keepends=True)
+    except OSError:
+        return
+    kept = [ln for ln in lines if ln.split(" ", 1)[0].strip() != rel]
+    if kept != lines:
+        write_if_changed(layout.pending, "".join(kept))

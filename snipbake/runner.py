@@ -3,10 +3,11 @@
 Forking a warm interpreter costs milliseconds; a fresh `python` per example pays torch's import
 (about 1.5 s here) every time. The parent never touches CUDA: a child that needs it initialises it.
 
-Per child: own process group (a timeout kills the whole group, DataLoader workers included), a
-temporary working directory, stdin at EOF, one ordered output pipe drained here (so a huge output
-can neither block the child nor fill memory: the first MAX_OUTPUT bytes are kept), a memory limit,
-a timeout. On timeout the child gets SIGUSR1 first, so faulthandler prints where it was stuck.
+The parent is the trust boundary. It builds each Result only from what it measured itself: the
+bytes it read from the output pipes (capped), the wall time, the CPU time and exit status the
+kernel reports for the child (wait4), and figures it checked (a plain file of the expected name,
+type and size in the example's own figure folder, with no script in it). What the child reports
+(status, error, figure names) is validated; a child that floods its report pipe is killed.
 """
 
 from __future__ import annotations
@@ -17,26 +18,37 @@ import re
 import selectors
 import shutil
 import signal
+import stat
+import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ET
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import child
-from .examples import Example
+from . import capture, child, sandbox
+from .examples import Example, cells_of
+from .model import Cell, Error, Figure, Result
 
-MAX_OUTPUT = 64 * 1024
 TIMEOUT_GRACE = 0.5  # between SIGUSR1 (dump the stack) and SIGKILL
+FIGURE_NAME = re.compile(r"^(c\d{1,4}-)?fig-\d{1,4}\.svg$")
+MAX_FIGURE = 8 << 20
+MAX_FIGURES = 50
 
-_preloaded = {"done": False, "vsize": 0}
+_preload = {"vsize": 0}
 
 
 def preload() -> None:
     """Import what every example imports, once, before any fork."""
-    if _preloaded["done"]:
+    if _preload["vsize"]:
         return
+    if sys.flags.hash_randomization:
+        raise RuntimeError(
+            "snipbake needs PYTHONHASHSEED=0 (set and dict order must not vary between runs): "
+            "run it through `python -m snipbake` or `make`, which set it"
+        )
     os.environ.setdefault("MPLBACKEND", "Agg")
     import matplotlib
 
@@ -49,9 +61,7 @@ def preload() -> None:
     import torch.utils.data  # noqa: F401
 
     numpy.random.seed(0)  # the first seeding costs ~15 ms; pay it once here, not in every child
-
-    _preloaded["done"] = True
-    _preloaded["vsize"] = _vsize()
+    _preload["vsize"] = _vsize()
 
 
 def _vsize() -> int:
@@ -62,70 +72,142 @@ def _vsize() -> int:
     return 0
 
 
+def _rss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the parent hands on for one run: the result, the checked figure bytes to store, and the
+    GPU's name (CUDA runs)."""
+
+    result: Result
+    figures: dict[str, bytes]
+    device_name: str = ""
+
+
 @dataclass
-class _Running:
+class Run:
+    """One example in flight, as the parent sees it."""
+
     example: Example
-    pid: int
-    workdir: str
-    figdir: Path
+    pid: int  # the example's process (PID 1 of its own PID namespace, where the machine allows)
+    base: str  # its sandbox folder
     started: float
     deadline: float
-    out: bytearray = field(default_factory=bytearray)
+    outputs: list[bytearray]  # one per cell
+    fds: dict[int, str] = field(default_factory=dict)  # open read ends: fd -> "out<i>" | "res"
     out_total: int = 0
-    res: bytearray = field(default_factory=bytearray)
-    open_fds: set = field(default_factory=set)
+    report: bytearray = field(default_factory=bytearray)
     wait_status: int | None = None
+    rusage: object = None
     exited_at: float = 0.0
     usr1_at: float = 0.0
     timed_out: bool = False
+    killed_for: str = ""  # why the parent killed it (memory, report flood)
 
 
-def run_all(
-    examples: Iterable[Example],
-    *,
-    root: Path,
-    device: str,
-    jobs: int,
-    figdir_for: Callable[[Example], Path],
-    on_done: Callable[[Example, dict], None],
-) -> None:
-    """Run every example (at most `jobs` at once); call on_done(example, raw_result) for each."""
-    preload()
-    queue = deque(examples)
-    running: dict[int, _Running] = {}
-    sel = selectors.DefaultSelector()
-    # SIGCHLD wakes select() through a self-pipe, so a finished child is reaped at once.
-    wake_r, wake_w = os.pipe()
-    for fd in (wake_r, wake_w):
-        os.set_blocking(fd, False)
-    old_wakeup = signal.set_wakeup_fd(wake_w)
-    old_handler = signal.signal(signal.SIGCHLD, lambda *_: None)
-    sel.register(wake_r, selectors.EVENT_READ, (None, "wake"))
-    try:
-        _loop(queue, running, sel, root, device, figdir_for, on_done, jobs, (wake_r, wake_w))
-    finally:
-        signal.signal(signal.SIGCHLD, old_handler)
-        signal.set_wakeup_fd(old_wakeup)
-        sel.close()
-        for fd in (wake_r, wake_w):
+@dataclass
+class Pool:
+    """Runs examples, at most `jobs` at once, and calls `on_done(example, outcome)` for each."""
+
+    root: Path
+    device: str
+    isolation: str
+    on_done: Callable[[Example, Outcome], None]
+    jobs: int = 1
+    running: dict[int, Run] = field(default_factory=dict)
+
+    def run(self, examples: Iterable[Example]) -> None:
+        preload()
+        self.pidns = sandbox.PidNamespaces() if "pid" in self.isolation.split(",") else None
+        self.subreaper = self.pidns is None and sandbox.become_subreaper()
+        self.strays: list[str] = []
+        queue = deque(examples)
+        self.sel = selectors.DefaultSelector()
+        # SIGCHLD wakes select() through a self-pipe, so a finished child is reaped at once.
+        self.wake = os.pipe()
+        for fd in self.wake:
+            os.set_blocking(fd, False)
+        old_wakeup = signal.set_wakeup_fd(self.wake[1])
+        old_handler = signal.signal(signal.SIGCHLD, lambda *_: None)
+        self.sel.register(self.wake[0], selectors.EVENT_READ, (None, "wake"))
+        try:
+            while queue or self.running:
+                while queue and len(self.running) < self.jobs:
+                    r = self._start(queue.popleft())
+                    self.running[r.pid] = r
+                self._step()
+        finally:
+            signal.signal(signal.SIGCHLD, old_handler)
+            signal.set_wakeup_fd(old_wakeup)
+            self.sel.close()
+            for fd in self.wake:
+                os.close(fd)
+            for r in self.running.values():  # only after an exception here (e.g. Ctrl-C)
+                self._kill(r)
+                shutil.rmtree(r.base, ignore_errors=True)
+            if self.subreaper:  # whatever an example left running dies with the bake
+                for pid, _ in sandbox.strays(os.getpid(), set()):
+                    sandbox.kill_and_reap(pid)
+            if self.pidns:
+                self.pidns.close()
+
+    def _start(self, ex: Example) -> Run:
+        base = tempfile.mkdtemp(prefix="snipbake-")
+        work, figdir, lib = sandbox.sandbox_dirs(Path(base))
+        for d in (work, figdir, lib):
+            d.mkdir()
+        for s in ex.support:  # the helper and data bytes that were hashed
+            (lib / s.name).write_bytes(s.data)
+        ncells = len(cells_of(ex))
+        pipes = [os.pipe() for _ in range(ncells)]
+        res_r, res_w = os.pipe()
+        inherited = [p[0] for p in pipes] + [res_r, *self.wake]
+        inherited += [fd for r in self.running.values() for fd in r.fds]
+        pid = self.pidns.fork() if self.pidns else os.fork()
+        if pid == 0:  # child: never returns
+            child.run(
+                ex,
+                cell_fds=[p[1] for p in pipes],
+                res_fd=res_w,
+                close_fds=inherited,
+                base=base,
+                device=self.device,
+                isolation=self.isolation,
+                memory_base=_preload["vsize"],
+            )
+        try:
+            os.setpgid(pid, pid)  # also done by the child; whichever runs first wins the race
+        except (PermissionError, ProcessLookupError):
+            pass
+        for fd in [p[1] for p in pipes] + [res_w]:
             os.close(fd)
-        for r in running.values():  # only after an exception here (e.g. Ctrl-C)
-            _killpg(r.pid)
-
-
-def _loop(queue, running, sel, root, device, figdir_for, on_done, jobs, wake_fds) -> None:
-    while queue or running:
-        while queue and len(running) < jobs:
-            r = _start(queue.popleft(), root, device, figdir_for, sel, running, wake_fds)
-            running[r.pid] = r
         now = time.monotonic()
-        wait = 1.0
-        for r in running.values():
+        r = Run(ex, pid, base, now, now + ex.timeout, [bytearray() for _ in pipes])
+        for i, (rd, _) in enumerate(pipes):
+            r.fds[rd] = f"out{i}"
+        r.fds[res_r] = "res"
+        for fd, stream in r.fds.items():
+            self.sel.register(fd, selectors.EVENT_READ, (r, stream))
+        return r
+
+    def _step(self) -> None:
+        now = time.monotonic()
+        wait = 1.0 if self.device == "cpu" else 0.2  # CUDA memory is watched by polling
+        for r in self.running.values():
             if r.usr1_at or r.wait_status is not None:
                 wait = min(wait, 0.05)  # a kill is landing, or stray holders of its pipes
             else:
                 wait = min(wait, max(0.0, r.deadline - now))
-        for key, _ in sel.select(timeout=wait):
+        for key, _ in self.sel.select(timeout=wait):
             r, stream = key.data
             if stream == "wake":
                 try:
@@ -138,181 +220,214 @@ def _loop(queue, running, sel, root, device, figdir_for, on_done, jobs, wake_fds
             except OSError:
                 chunk = b""
             if not chunk:
-                sel.unregister(key.fd)
-                os.close(key.fd)
-                r.open_fds.discard(key.fd)
-            elif stream == "out":
+                self._close(r, key.fd)
+            elif stream.startswith("out"):
                 r.out_total += len(chunk)
-                room = MAX_OUTPUT - len(r.out)
+                room = capture.MAX_OUTPUT - sum(len(o) for o in r.outputs)
                 if room > 0:
-                    r.out += chunk[:room]
+                    r.outputs[int(stream[3:])] += chunk[:room]
             else:
-                r.res += chunk
+                r.report += chunk
+                if len(r.report) > capture.MAX_REPORT and not r.killed_for:
+                    r.killed_for = f"it wrote more than {capture.MAX_REPORT:,} bytes to the engine's report pipe"
+                    self._kill(r)
         now = time.monotonic()
-        for pid, r in list(running.items()):
+        for pid, r in list(self.running.items()):
             if r.wait_status is None:
-                wpid, status = os.waitpid(pid, os.WNOHANG)
+                wpid, status, rusage = os.wait4(pid, os.WNOHANG)
                 if wpid:
-                    r.wait_status, r.exited_at = status, now
-                    _killpg(pid)  # stray grandchildren would hold the pipes open
-            if r.wait_status is None and now >= r.deadline:
-                if not r.usr1_at:
-                    r.timed_out, r.usr1_at = True, now
-                    _signal(pid, signal.SIGUSR1)
-                elif now - r.usr1_at >= TIMEOUT_GRACE:
-                    _killpg(pid)
-            if r.wait_status is not None and (not r.open_fds or now - r.exited_at > 2.0):
-                for fd in list(r.open_fds):
-                    sel.unregister(fd)
-                    os.close(fd)
-                del running[pid]
-                on_done(r.example, _finish(r, root, device))
-                shutil.rmtree(r.workdir, ignore_errors=True)
+                    r.wait_status, r.rusage, r.exited_at = status, rusage, now
+                    self._kill(r)  # its processes would hold the pipes open
+            if r.wait_status is None:
+                if now >= r.deadline:
+                    if not r.usr1_at:
+                        r.timed_out, r.usr1_at = True, now
+                        self._signal(r, signal.SIGUSR1)
+                    elif now - r.usr1_at >= TIMEOUT_GRACE:
+                        self._kill(r)
+                elif self.device == "cuda" and _rss(r.pid) > r.example.memory:
+                    r.killed_for = f"it used more than {r.example.memory / 2**30:g} GiB of memory"
+                    self._kill(r)
+            if r.wait_status is not None and (not r.fds or now - r.exited_at > 2.0):
+                for fd in list(r.fds):
+                    self._close(r, fd)
+                del self.running[pid]
+                left = self._left_running(r)
+                outcome = self._finish(r, left)
+                shutil.rmtree(r.base, ignore_errors=True)
+                self.on_done(r.example, outcome)
+
+    def _close(self, r: Run, fd: int) -> None:
+        self.sel.unregister(fd)
+        os.close(fd)
+        r.fds.pop(fd, None)
+
+    def _signal(self, r: Run, sig: int) -> None:
+        try:
+            os.kill(r.pid, sig)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+    def _kill(self, r: Run) -> None:
+        """The example's process (its PID namespace dies with it) and its process group."""
+        self._signal(r, signal.SIGKILL)
+        try:
+            os.killpg(r.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+    def _left_running(self, r: Run) -> list[int]:
+        """Without PID namespaces: processes the example left behind (a daemon that escaped its
+        process group), found re-parented to the bake; killed, and the example fails."""
+        if not self.subreaper:
+            return []
+        known = set(self.running)
+        left = [pid for pid, mark in sandbox.strays(os.getpid(), known) if mark == r.example.rel]
+        for pid in left:
+            sandbox.kill_and_reap(pid)
+        return left
+
+    def _finish(self, r: Run, left: list[int]) -> Outcome:
+        ex = r.example
+        work = str(sandbox.sandbox_dirs(Path(r.base))[0])
+        texts = [
+            capture.normalise(o.decode("utf-8", "replace"), self.root, (work, r.base))
+            for o in r.outputs
+        ]
+        seconds = round(time.monotonic() - r.started, 4)
+        ru = r.rusage
+        cpu = round(ru.ru_utime + ru.ru_stime, 4) if ru else 0.0
+        report, problem = _parse_report(bytes(r.report), len(texts))
+        figures: dict[str, bytes] = {}
+        error = None
+        if r.killed_for:
+            error = Error("killed", f"stopped by the engine: {r.killed_for}", "Killed")
+        elif left:
+            pids = ", ".join(map(str, left))
+            error = Error(
+                "left", f"left processes running after it ended (pid {pids}): killed", "Left"
+            )
+        elif report is None:
+            dump = "".join(texts)
+            line = capture.line_from_dump(ex.rel, str(ex.path), dump)
+            error = problem or capture.diagnose(r.wait_status or 0, r.timed_out, ex.timeout, line)
+            texts = [capture.tidy_dump(t) for t in texts]
+        elif report.get("error"):
+            error = _error_from(report["error"])
+        cells = []
+        sources = cells_of(ex)
+        reported = (report or {}).get("cells", [])
+        for i, (kind, _, source) in enumerate(sources):
+            figs = []
+            if i < len(reported) and kind == "code":
+                for fig in reported[i]:
+                    checked, data, why = _check_figure(Path(r.base) / "figures", fig, len(figures))
+                    if checked is None:
+                        error = error or Error("figure", why, "Figure")
+                        continue
+                    figures[checked.file] = data
+                    figs.append(checked)
+            cells.append(Cell(kind, source, texts[i] if i < len(texts) else "", tuple(figs)))
+        status = "failed" if error else "ok"
+        result = Result(
+            example=ex.rel,
+            device=self.device,
+            status=status,
+            cells=tuple(cells),
+            error=error,
+            truncated_bytes=max(0, r.out_total - capture.MAX_OUTPUT),
+            seconds=seconds,
+            cpu_seconds=cpu,
+        )
+        return Outcome(result, figures, str((report or {}).get("device_name", ""))[:200])
 
 
-def _start(ex: Example, root: Path, device: str, figdir_for, sel, running, wake_fds) -> _Running:
-    workdir = tempfile.mkdtemp(prefix=f"snipbake-{ex.name}-")
-    figdir = figdir_for(ex)
-    shutil.rmtree(figdir, ignore_errors=True)
-    out_r, out_w = os.pipe()
-    res_r, res_w = os.pipe()
-    inherited = [out_r, res_r, *wake_fds] + [fd for r in running.values() for fd in r.open_fds]
-    pid = os.fork()
-    if pid == 0:  # child: never returns
-        child.run(
-            ex,
-            out_fd=out_w,
-            res_fd=res_w,
-            close_fds=inherited,
-            workdir=workdir,
-            figdir=figdir,
-            device=device,
-            memory_base=_preloaded["vsize"],
+def _error_from(data: dict) -> Error:
+    line = data.get("line")
+    return Error(
+        kind=str(data.get("kind", "exception"))[:40],
+        message=str(data.get("message", "failed"))[:2000],
+        type=str(data.get("type", ""))[:100],
+        line=line if isinstance(line, int) and line > 0 else None,
+    )
+
+
+def _parse_report(raw: bytes, ncells: int) -> tuple[dict | None, Error | None]:
+    if not raw:
+        return None, None
+    try:
+        data = json.loads(raw)
+        assert isinstance(data, dict) and data.get("status") in ("ok", "failed")
+        cells = data.get("cells", [])
+        assert isinstance(cells, list) and len(cells) <= ncells
+        data["cells"] = [list(c.get("figures", []))[: MAX_FIGURES + 1] for c in cells]
+        return data, None
+    except (ValueError, AssertionError, AttributeError, TypeError):
+        return None, Error("engine", "the example's report to the engine was malformed", "Report")
+
+
+def _check_figure(figdir: Path, fig, count: int) -> tuple[Figure | None, bytes, str]:
+    """A figure is kept only if it is what the engine saved: a plain SVG file of the expected
+    name in this example's figure folder, not too large, and with nothing active in it."""
+    if not isinstance(fig, dict) or not isinstance(fig.get("file"), str):
+        return None, b"", "a figure report was malformed"
+    name = fig["file"]
+    if not FIGURE_NAME.match(name) or count >= MAX_FIGURES:
+        return (
+            None,
+            b"",
+            f"figure {name[:60]!r} refused: not a figure the engine saved (or too many)",
         )
     try:
-        os.setpgid(pid, pid)  # also done by the child; whichever runs first wins the race
-    except (PermissionError, ProcessLookupError):
-        pass
-    os.close(out_w)
-    os.close(res_w)
-    now = time.monotonic()
-    r = _Running(ex, pid, workdir, figdir, now, now + ex.timeout, open_fds={out_r, res_r})
-    sel.register(out_r, selectors.EVENT_READ, (r, "out"))
-    sel.register(res_r, selectors.EVENT_READ, (r, "res"))
-    return r
+        fd = os.open(figdir / name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None, b"", f"figure {name} is missing, or a link"
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            return None, b"", f"figure {name} refused: not a plain file"
+        data = f.read(MAX_FIGURE + 1)
+    if len(data) > MAX_FIGURE:
+        return None, b"", f"figure {name} refused: over {MAX_FIGURE >> 20} MiB"
+    why = unsafe_svg(data)
+    if why:
+        return None, b"", f"figure {name} refused: {why}"
+    alt = fig.get("alt") if isinstance(fig.get("alt"), str) else ""
+    return Figure(name, alt[:300], *_svg_size(data)), data, ""
 
 
-def _signal(pid: int, sig: int) -> None:
+_SVG = "{http://www.w3.org/2000/svg}"
+_XLINK = "{http://www.w3.org/1999/xlink}href"
+_ACTIVE = {"script", "foreignObject", "iframe", "object", "embed", "a", "animate", "set"}
+
+
+def unsafe_svg(data: bytes) -> str:
+    """Why an SVG could run script when opened on its own, or '' if it cannot. Matplotlib never
+    writes script; links (`set_url`) and anything else active are refused, not rewritten."""
     try:
-        os.kill(pid, sig)
-    except ProcessLookupError:
-        pass
+        tree = ET.fromstring(data)
+    except ET.ParseError as e:
+        return f"not a valid SVG ({e})"
+    if tree.tag != f"{_SVG}svg":
+        return "not an SVG"
+    for el in tree.iter():
+        tag = el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+        if tag in _ACTIVE:
+            return f"it contains <{tag}>"
+        for attr, value in el.attrib.items():
+            name = attr.rsplit("}", 1)[-1].lower()
+            if name.startswith("on"):
+                return f"an event handler ({name}) in <{tag}>"
+            if attr in (_XLINK, "href") and not value.startswith(("#", "data:image/png;base64,")):
+                return f"a link to {value[:40]!r} in <{tag}>"
+    return ""
 
 
-def _killpg(pid: int) -> None:
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
+_SVG_SIZE = re.compile(rb'<svg[^>]*?width="([\d.]+)pt"[^>]*?height="([\d.]+)pt"', re.S)
 
 
-_SITE_PACKAGES = re.compile(r"""(?<=["'\s(])/[^\s"':]*/site-packages/""")
-
-
-def normalise(text: str, root: Path, workdir: str) -> str:
-    """Paths that differ per machine become stable: repo paths relative, the temp dir `.`."""
-    text = text.replace(str(root) + os.sep, "")
-    real = os.path.realpath(workdir)
-    for wd in {real, workdir}:
-        text = text.replace(wd + os.sep, "").replace(wd, ".")
-    # Tabs as a terminal shows them: Markdown would expand them to 4 spaces in the page.
-    return _SITE_PACKAGES.sub("site-packages/", text).expandtabs(8)
-
-
-def _finish(r: _Running, root: Path, device: str) -> dict:
-    ex = r.example
-    text = normalise(r.out.decode("utf-8", errors="replace"), root, r.workdir)
-    truncated = r.out_total - len(r.out)
-    try:
-        result = json.loads(r.res.decode()) if r.res else None
-    except ValueError:
-        result = None
-    if result is None:
-        result = {
-            "status": "failed",
-            "cells": [],
-            "seconds": round(time.monotonic() - r.started, 4),
-        }
-        result["error"] = _diagnose(r, text)
-        text = tidy_dump(text)
-    # Split the stream into cells (notebooks); a plain example is one cell.
-    parts = text.split(child.CELL_MARK) if ex.notebook else [text]
-    if ex.notebook:
-        parts = parts[1:]  # text before the first mark is empty
-    cells = result.get("cells") or [{"kind": "code", "source": "", "figures": []}]
-    for i, cell in enumerate(cells):
-        cell["output"] = parts[i] if i < len(parts) else ""
-    if len(parts) > len(cells):  # crash mid-cell: keep what it printed
-        cells[-1]["output"] += "".join(parts[len(cells) :])
-    result["cells"] = cells
-    result["output"] = "".join(c["output"] for c in cells)
-    result["truncated_bytes"] = truncated
-    result["wall_seconds"] = round(time.monotonic() - r.started, 4)
-    return result
-
-
-_ENGINE_FRAME = re.compile(r'^\s+File "(snipbake/|<frozen )[^\n]*\n', re.M)
-_EXTENSIONS = re.compile(r"^\nExtension modules: .*(\n|$)", re.M)
-_THREAD_ID = re.compile(r"^(Current thread|Thread) 0x[0-9a-f]+", re.M)
-
-
-def tidy_dump(text: str) -> str:
-    """A faulthandler dump without the engine's own frames and machine-specific noise."""
-    text = _ENGINE_FRAME.sub("", text)
-    text = _EXTENSIONS.sub("", text)
-    return _THREAD_ID.sub(r"\1", text)
-
-
-_FRAME = re.compile(r'File "([^"]+)", line (\d+)')
-
-
-def _line_from_dump(ex: Example, text: str) -> int | None:
-    for path, line in _FRAME.findall(text):  # faulthandler: most recent call first
-        if path in (ex.rel, str(ex.path)):
-            return int(line)
-    return None
-
-
-def _diagnose(r: _Running, text: str) -> dict:
-    """Why a child ended without writing its result: timeout, signal, or a bare exit."""
-    line = _line_from_dump(r.example, text)
-    status = r.wait_status or 0
-    if r.timed_out:
-        return {
-            "kind": "timeout",
-            "type": "Timeout",
-            "line": line,
-            "message": f"timed out after {r.example.timeout:g} s "
-            "(ask for more with `# bake: timeout=SECONDS`)",
-        }
-    if os.WIFSIGNALED(status):
-        sig = os.WTERMSIG(status)
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        hint = (
-            " (memory limit? ask for more with `# bake: memory=...`)"
-            if sig == signal.SIGKILL
-            else ""
-        )
-        return {
-            "kind": "signal",
-            "type": name,
-            "line": line,
-            "message": f"killed by signal {name} ({signal.strsignal(sig)}){hint}",
-        }
-    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else status
-    return {
-        "kind": "exit",
-        "type": "Exit",
-        "line": line,
-        "message": f"the process exited with status {code} before finishing (os._exit?)",
-    }
+def _svg_size(data: bytes) -> tuple[int, int]:
+    """Pixel size of a saved SVG, so the page reserves its space before it loads (lazy images)."""
+    m = _SVG_SIZE.search(data[:4096])
+    if not m:
+        return 0, 0
+    return round(float(m.group(1)) * 4 / 3), round(float(m.group(2)) * 4 / 3)

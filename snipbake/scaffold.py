@@ -1,5 +1,6 @@
-"""`make new PART=basics CHAPTER=my-topic`: a page, a first example, and the nav entry, passing the
-tests as generated (a contributor starts from green and edits)."""
+"""`make new PART=basics PAGE=my-topic`: a page, a first example, and the nav entry, passing the
+tests as generated (a contributor starts from green and edits). It refuses a page whose example
+folder exists (another page's examples live there) and an unknown section unless asked to create one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pathlib import Path
 
 PAGE = """---
 description: {title}, shown with executed examples.
+tags:  # concepts this page teaches: they list it in the concept index (lower case, API names as written)
+  - {page}
 ---
 
 # {title}
@@ -19,14 +22,14 @@ One or two sentences on what this page teaches and why a learner needs it.
 One sentence on why the example below matters; then the example, embedded with one line.
 Its real output appears under it when the site is built.
 
---8<-- "{chapter}/first_example.md"
+--8<-- "{page}/first_example.md"
 
 What to notice in the output, in a sentence.
 """
 
 EXAMPLE = """import torch
 
-# Seeded: the page shows the same output on every build.
+# Seeded here: the engine seeds nothing, so the page shows what `python` prints.
 torch.manual_seed(0)
 
 x = torch.arange(6).reshape(2, 3)
@@ -39,25 +42,38 @@ assert x.sum().item() == 15
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def new_chapter(root: Path, part: str, chapter: str, title: str | None = None) -> list[Path]:
-    for name, value in (("PART", part), ("CHAPTER", chapter)):
+def new_page(
+    root: Path, part: str, slug: str, title: str | None = None, new_part: bool = False
+) -> list[Path]:
+    for name, value in (("PART", part), ("PAGE", slug)):
         if not SLUG.match(value):
             raise SystemExit(
                 f"{name}={value!r}: use lowercase words joined by hyphens, e.g. my-topic"
             )
-    title = title or chapter.replace("-", " ").capitalize()
-    page = root / "docs" / part / f"{chapter}.md"
-    example = root / "snippets" / chapter / "first_example.py"
-    for p in (page, example):
-        if p.exists():
-            raise SystemExit(f"{p.relative_to(root)} already exists: pick another CHAPTER name")
+    parts = sorted(p.name for p in (root / "docs").iterdir() if p.is_dir() and any(p.glob("*.md")))
+    if part not in parts and not new_part:
+        raise SystemExit(
+            f"PART={part!r} is not a section of the site (they are: {', '.join(parts)}); "
+            "to start a new section, add NEW_PART=1"
+        )
+    title = title or slug.replace("-", " ").capitalize()
+    page = root / "docs" / part / f"{slug}.md"
+    folder = root / "snippets" / slug
+    example = folder / "first_example.py"
+    if page.exists():
+        raise SystemExit(f"{page.relative_to(root)} already exists: pick another PAGE name")
+    if folder.exists():
+        raise SystemExit(
+            f"{folder.relative_to(root)}/ already exists (another page's examples live there): "
+            "pick another PAGE name"
+        )
     page.parent.mkdir(parents=True, exist_ok=True)
-    example.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text(PAGE.format(title=title, chapter=chapter), encoding="utf-8")
+    folder.mkdir(parents=True)
+    page.write_text(PAGE.format(title=title, page=slug), encoding="utf-8")
     example.write_text(EXAMPLE, encoding="utf-8")
     config = root / "mkdocs.yml"
     config.write_text(
-        add_to_nav(config.read_text(encoding="utf-8"), part, f"{part}/{chapter}.md", title),
+        add_to_nav(config.read_text(encoding="utf-8"), part, f"{part}/{slug}.md", title),
         encoding="utf-8",
     )
     return [page, example, config]

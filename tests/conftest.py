@@ -2,34 +2,67 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from snipbake.model import Result
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 # Broken-on-purpose examples for test_engine.py: run by the engine, never imported by pytest.
-collect_ignore = ["engine_cases"]
+collect_ignore = ["engine_cases", "attacks", "spawn_site"]
+
+
+@dataclass
+class Baked:
+    results: dict[str, Result]  # CPU results by example path
+    cuda_results: dict[str, Result]
+    failures: list[str]
+    isolation: str
+
+
+def bake_cli(root: Path, *args: str, report: Path) -> Baked:
+    """A bake through the command line, exactly as `make bake`, the MkDocs hook and CI run it."""
+    subprocess.run(
+        [sys.executable, "-m", "snipbake", "bake", "--report", str(report), *args],
+        cwd=root,
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    data = json.loads(report.read_text(encoding="utf-8"))
+    by_dev = {
+        dev: {rel: Result.from_json(r) for rel, r in results.items()}
+        for dev, results in data["results"].items()
+    }
+    return Baked(by_dev["cpu"], by_dev["cuda"], data["failures"], data["isolation"])
 
 
 @pytest.fixture(scope="session")
-def baked():
-    """Bake every example (cached; a lock makes pytest-xdist workers share one bake).
-
-    Examples that actually run here run twice, and output that differs fails them. With
-    DEVICE=cuda (the GPU runner) the CUDA examples also run on the GPU and are recorded."""
-    from snipbake.bake import bake
-
+def baked(tmp_path_factory):
+    """Every example baked (cached; a lock makes pytest-xdist workers share one bake). Every
+    result the tests see ran twice with the same output. With DEVICE=cuda (the GPU runner) the
+    CUDA examples also run on the GPU and are recorded."""
     device = os.environ.get("DEVICE") or "cpu"
-    return bake(ROOT, device=device, check_determinism=True, log=lambda msg: None)
+    report = tmp_path_factory.mktemp("bake") / "report.json"
+    return bake_cli(ROOT, "--check-determinism", "--device", device, report=report)
+
+
+@dataclass
+class SiteBuild:
+    path: Path
+    problems: str  # MkDocs' warnings and errors when the strict build failed, else ""
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory, baked):
+def site_build(tmp_path_factory, baked) -> SiteBuild:
     """The site, built once with `mkdocs build --strict` (as `make site` does)."""
     out = tmp_path_factory.mktemp("site")
     proc = subprocess.run(
@@ -39,5 +72,17 @@ def site(tmp_path_factory, baked):
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
-    assert proc.returncode == 0, f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}"
-    return out
+    lines = [
+        ln for ln in (proc.stdout + proc.stderr).splitlines() if ln.startswith(("WARNING", "ERROR"))
+    ]
+    problems = "\n".join(lines[:40]) or proc.stderr[-2000:] if proc.returncode else ""
+    return SiteBuild(out, problems)
+
+
+@pytest.fixture(scope="session")
+def site(site_build) -> Path:
+    """The built site; when the build failed, tests that need it are skipped (one test,
+    test_site.py::test_strict_build_passes, fails with MkDocs' messages)."""
+    if site_build.problems:
+        pytest.skip("the site did not build: see test_site.py::test_strict_build_passes")
+    return site_build.path

@@ -53,15 +53,15 @@ def pytest_in(root: Path, *args: str) -> subprocess.CompletedProcess:
 
 def test_scaffolded_page_passes_the_suite_unchanged(tmp_path):
     root = copy_repo(tmp_path)
-    made = run(root, "-m", "snipbake", "new", "extras", "my-topic", "--title", "My topic")
+    made = run(root, "-m", "snipbake", "new", "basics", "my-topic", "--title", "My topic")
     assert made.returncode == 0, made.stderr
-    assert "extras/my-topic.md" in (root / "mkdocs.yml").read_text()
+    assert "basics/my-topic.md" in (root / "mkdocs.yml").read_text()
     proc = pytest_in(
         root,
         "tests/test_integrity.py",
         "tests/test_examples.py",
         "tests/test_site.py",
-        "docs/extras/my-topic.md",
+        "docs/basics/my-topic.md",
         "-k",
         "my-topic or consistent or strict",
     )

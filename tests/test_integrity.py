@@ -8,8 +8,9 @@ import textwrap
 from pathlib import Path
 
 from snipbake import integrity, recordings
-from snipbake.cache import source_hash
 from snipbake.examples import discover
+from snipbake.layout import Layout
+from snipbake.model import Result
 from tests.conftest import ROOT
 
 
@@ -18,11 +19,11 @@ def test_repository_is_consistent():
     assert not problems, "\n".join(problems)
 
 
-def tiny_repo(tmp: Path, *, nav=("index.md", "a.md"), pages=None, examples=None) -> Path:
+def tiny_repo(tmp: Path, *, nav=("index.md", "p/a.md"), pages=None, examples=None) -> Path:
     pages = (
         pages
         if pages is not None
-        else {"index.md": "# Home\n", "a.md": '# A\n\n--8<-- "ch/one.md"\n'}
+        else {"index.md": "# Home\n", "p/a.md": '# A\n\n--8<-- "ch/one.md"\n'}
     )
     examples = examples if examples is not None else {"ch/one.py": "print(1)\n"}
     nav_yaml = "\n".join(f"  - {p}" for p in nav)
@@ -55,12 +56,12 @@ def test_page_missing_from_nav_is_named(tmp_path):
     root = tiny_repo(tmp_path, nav=("index.md",))
     [problem] = integrity.all_problems(root)
     assert problem.startswith(
-        "docs/a.md: page missing from the nav: add it under `nav:` in mkdocs.yml"
+        "docs/p/a.md: page missing from the nav: add it under `nav:` in mkdocs.yml"
     )
 
 
 def test_nav_entry_without_a_page_is_named(tmp_path):
-    root = tiny_repo(tmp_path, nav=("index.md", "a.md", "gone.md"))
+    root = tiny_repo(tmp_path, nav=("index.md", "p/a.md", "gone.md"))
     assert integrity.all_problems(root) == [
         "mkdocs.yml: the nav lists 'gone.md', but docs/gone.md does not exist"
     ]
@@ -71,11 +72,11 @@ def test_embed_of_a_missing_example_names_page_and_line(tmp_path):
         tmp_path,
         pages={
             "index.md": "# Home\n",
-            "a.md": '# A\n\n--8<-- "ch/one.md"\n\n    --8<-- "ch/typo.md"\n',
+            "p/a.md": '# A\n\n--8<-- "ch/one.md"\n\n    --8<-- "ch/typo.md"\n',
         },
     )
     assert integrity.all_problems(root) == [
-        "docs/a.md:5: embeds 'ch/typo.md', but there is no example snippets/ch/typo.py: "
+        "docs/p/a.md:5: embeds 'ch/typo.md', but there is no example snippets/ch/typo.py: "
         "fix the name or add the example"
     ]
 
@@ -95,8 +96,7 @@ def test_cuda_example_without_recording_must_be_pending(tmp_path):
 def test_stale_cuda_recording_is_named(tmp_path):
     root = cuda_repo(tmp_path)
     [ex] = discover(root)
-    rec = recordings.path_for(ex)
-    rec.write_text(json.dumps({"source_hash": source_hash(ex), "output": "1\n"}))
+    recordings.save(Layout(root), ex, Result(ex.rel, "cuda", "ok"))
     assert integrity.all_problems(root) == []
     ex.path.write_text(
         "# bake: devices=cpu,cuda\nprint(2)\n"
@@ -107,6 +107,36 @@ def test_stale_cuda_recording_is_named(tmp_path):
         "than the example (the code changed since): re-record with "
         "`make bake DEVICE=cuda` on a GPU machine"
     )
+
+
+def test_error_demonstration_must_fail_when_no_error_is_raised(tmp_path):
+    silent = "try:\n    int('x')\nexcept ValueError as e:\n    print(e)\n"
+    loud = silent + "else:\n    raise AssertionError('int(\\'x\\') should have raised')\n"
+    flow = "def alive(pid):\n    try:\n        return pid > 0\n    except TypeError:\n        return False\n"
+    root = tiny_repo(
+        tmp_path,
+        pages={
+            "index.md": "# Home\n",
+            "p/a.md": "# A\n\n"
+            + "".join(f'--8<-- "ch/{n}.md"\n' for n in ("silent", "loud", "flow")),
+        },
+        examples={
+            "ch/silent.py": silent,
+            "ch/loud.py": loud,
+            "ch/flow.py": flow + "print(alive(1))\n",
+        },
+    )
+    assert integrity.all_problems(root) == [
+        "snippets/ch/silent.py:1: this `try` shows an error but passes silently if the error "
+        'stops happening: add `else: raise AssertionError("... should have raised '
+        'ValueError")` after the `except`'
+    ]
+
+
+def test_the_site_keeps_every_error_demonstration_loud():
+    """The rule above, for the whole site."""
+    problems = integrity.check_error_demos(discover(ROOT))
+    assert not problems, "\n".join(problems)
 
 
 def test_pending_entry_must_be_a_cuda_example(tmp_path):

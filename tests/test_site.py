@@ -1,12 +1,17 @@
-"""The strict build passes, and the built HTML shows each example's real output, stamped."""
+"""The strict build passes, and the built HTML shows each example's real code and output,
+stamped, with its figures and downloads; ids are unique on every page."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 import pytest
 from bs4 import BeautifulSoup
 
 from snipbake import integrity
-from snipbake.examples import discover
+from snipbake.examples import discover, display_source
+from snipbake.layout import fragment_name
+from snipbake.store import torch_version
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.xdist_group("site")
@@ -21,41 +26,50 @@ def page_html(site, page: str) -> BeautifulSoup:
 
 def embedding_page(example) -> str:
     for page, _, target in integrity.embeds(ROOT):
-        if target == integrity.fragment_name(example):
+        if target == fragment_name(example.page, example.name):
             return page
     raise AssertionError(f"{example.rel} is embedded by no page")
 
 
-def test_strict_build_passes(site):
-    assert (site / "index.html").is_file()
-    assert (site / "404.html").is_file()
+def test_strict_build_passes(site_build):
+    assert not site_build.problems, f"mkdocs build --strict failed:\n{site_build.problems}"
+    assert (site_build.path / "index.html").is_file()
+    assert (site_build.path / "404.html").is_file()
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.rel for e in EXAMPLES])
-def test_page_shows_the_real_output(example, site, baked):
-    html = page_html(site, embedding_page(example))
-    block = html.find(id=f"snip-{example.chapter}-{example.name}")
-    assert block is not None, f"{example.rel}: no example block on {embedding_page(example)}"
+def test_page_shows_the_real_code_and_output(example, site, baked):
+    page = embedding_page(example)
+    block = page_html(site, page).select_one(f'div.snip[data-snip="{example.page}/{example.name}"]')
+    assert block is not None, f"{example.rel}: no example block on {page}"
     codes = [c.get_text() for c in block.find_all("code")]
-    source = example.path.read_text(encoding="utf-8")
-    assert any(line.strip() in codes[0] for line in source.splitlines()[-3:] if line.strip())
+    assert codes[0] == display_source(example.source), f"{example.rel}: the code shown differs"
+    download = site / "_snippets" / example.page / f"{example.name}.py"
+    assert download.read_text(encoding="utf-8") == example.source
     result = baked.results[example.rel]
-    if result["status"] == "skipped":
+    if result.status == "skipped":
         return
-    output = result["output"]
-    if output:
-        assert any(output.rstrip("\n") in c for c in codes[1:]), (
-            f"{example.rel}: its output is not on the page:\n{output[:500]}"
+    if result.output:
+        assert any(result.output in c for c in codes[1:]), (
+            f"{example.rel}: its output is not on the page:\n{result.output[:500]}"
         )
         stamps = [s.get_text() for s in block.select(".filename, summary")]
-        assert any("CPU · torch 2.13.0" in s for s in stamps), stamps
-    for cell in result["cells"]:
-        for fig in cell["figures"]:
-            img = f"{example.chapter}/{example.name}/{fig['file']}"
-            assert block.find("img", src=lambda s, img=img: s and s.endswith(img)), img
-            assert (site / "_snippets" / "cpu" / img).is_file()
-    download = site / "_snippets" / example.chapter / f"{example.name}.py"
-    assert download.read_text(encoding="utf-8") == source
+        assert any(f"CPU · torch {torch_version()}" in s for s in stamps), stamps
+    for fig in result.figures:
+        img = f"{example.page}/{example.name}/{fig.file}"
+        assert block.find("img", src=lambda s, img=img: s and s.endswith(img)), img
+        assert (site / "_snippets" / "cpu" / img).is_file()
+
+
+def test_ids_are_unique_on_every_page(site):
+    """Material gives each code block the id of its nearest ancestor with one: an id shared by
+    the code and its output made every output's copy button copy the code."""
+    duplicated = []
+    for html_file in site.rglob("*.html"):
+        soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+        counts = Counter(el["id"] for el in soup.find_all(id=True))
+        duplicated += [f"{html_file.relative_to(site)}: id {i!r} x{n}" for i, n in counts.items() if n > 1]
+    assert not duplicated, "\n".join(duplicated[:20])
 
 
 def test_no_page_loads_anything_from_another_origin(site):
@@ -65,11 +79,8 @@ def test_no_page_loads_anything_from_another_origin(site):
         for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
             for el in soup.find_all(tag):
                 url = el.get(attr) or ""
-                if (
-                    tag == "link"
-                    and "stylesheet" not in (el.get("rel") or [])
-                    and "preconnect" not in (el.get("rel") or [])
-                ):
+                rel = el.get("rel") or []
+                if tag == "link" and "stylesheet" not in rel and "preconnect" not in rel:
                     continue
                 if url.startswith(("http://", "https://", "//")):
                     offenders.append(f"{html_file.relative_to(site)}: <{tag} {attr}={url}>")
