@@ -3,7 +3,6 @@ the others prove each check fails on a broken tree with a message that names the
 
 from __future__ import annotations
 
-import json
 import textwrap
 from pathlib import Path
 

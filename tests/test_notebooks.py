@@ -21,7 +21,9 @@ def test_every_page_with_examples_has_a_valid_notebook(site):
     for path in books:
         nb = nbformat.read(path, as_version=4)
         nbformat.validate(nb)
-        code = [c for c in nb.cells if c.cell_type == "code" and not c.source.startswith("%%writefile")]
+        code = [
+            c for c in nb.cells if c.cell_type == "code" and not c.source.startswith("%%writefile")
+        ]
         assert code, path.name
         assert any(c.outputs for c in code), f"{path.name}: no outputs"
 

@@ -68,7 +68,9 @@ def test_ids_are_unique_on_every_page(site):
     for html_file in site.rglob("*.html"):
         soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
         counts = Counter(el["id"] for el in soup.find_all(id=True))
-        duplicated += [f"{html_file.relative_to(site)}: id {i!r} x{n}" for i, n in counts.items() if n > 1]
+        duplicated += [
+            f"{html_file.relative_to(site)}: id {i!r} x{n}" for i, n in counts.items() if n > 1
+        ]
     assert not duplicated, "\n".join(duplicated[:20])
 
 
