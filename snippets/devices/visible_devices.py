@@ -1,4 +1,4 @@
-# bake: devices=cpu,cuda
+# bake: devices=cpu,cuda budget=20
 import os
 import subprocess
 import sys
