@@ -23,7 +23,8 @@ hidden = gpus_seen_by_child("")  # "" hides every GPU
 print('a child with CUDA_VISIBLE_DEVICES="" :', hidden)
 assert hidden == 0
 
-if n >= 1:  # only a GPU machine has a GPU to show
+if torch.cuda.is_available():  # only a GPU machine has a GPU to show
+    assert n >= 1
     one = gpus_seen_by_child("0")  # one GPU, renumbered as cuda:0
     print('a child with CUDA_VISIBLE_DEVICES="0":', one)
     assert one == 1

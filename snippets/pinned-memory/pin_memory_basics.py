@@ -22,7 +22,8 @@ else:  # pinning needs an accelerator; torch 2.13 refuses without one
     try:
         t.pin_memory()
     except RuntimeError as e:
-        print("t.pin_memory() -> RuntimeError:", e)
+        print(textwrap.fill(f"t.pin_memory() -> RuntimeError: {e}", 79,
+                            subsequent_indent="  "))
     else:
         raise AssertionError("pin_memory() should fail without a GPU")
     try:
