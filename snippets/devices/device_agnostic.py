@@ -16,4 +16,5 @@ out = model(x) * mask
 print("device           :", device)
 print("first parameter  :", next(model.parameters()).device)
 print("input, output    :", x.device, out.device)
-assert out.device.type == device.type
+assert all(p.device.type == device.type for p in model.parameters())
+assert x.device.type == mask.device.type == out.device.type == device.type

@@ -22,12 +22,16 @@ def evaluate(keep_tensor):
     return total, alive
 
 
+base = torch.cuda.memory_allocated()  # stays 0 without CUDA
 for keep in (True, False):
     total, alive = evaluate(keep)
+    extra = torch.cuda.memory_allocated() - base  # while total lives
     label = "total += loss       " if keep else "total += loss.item()"
     print(f"{label}: total is a {type(total).__name__:6}"
           f" | intermediates alive: {alive} of 5")
     if device.type == "cuda":
-        print(f"{'':22}allocated: "
-              f"{torch.cuda.memory_allocated() / MiB:.1f} MiB")
+        print(f"{'':22}allocated while total lives: {extra / MiB:.1f} MiB")
+        assert extra >= 5 * MiB if keep else extra == 0
+    assert alive == (5 if keep else 0)
+    assert isinstance(total, torch.Tensor if keep else float)
     del total

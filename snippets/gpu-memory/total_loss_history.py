@@ -16,10 +16,16 @@ def graph_size(fn):
 torch.manual_seed(0)
 model = nn.Linear(4, 1)
 total_loss = 0.0
+sizes = {}
 for step in range(1, 31):  # zero_grad() and step() left out: no change
     loss = model(torch.randn(8, 4)).pow(2).mean()
     loss.backward()  # frees the saved tensors, not the graph's nodes
     total_loss += loss  # the classic mistake
+    sizes[step] = graph_size(total_loss.grad_fn)
     if step in (1, 10, 30):
         print(f"step {step:2}: total_loss holds a graph of "
-              f"{graph_size(total_loss.grad_fn)} nodes")
+              f"{sizes[step]} nodes")
+
+growth = {sizes[s + 1] - sizes[s] for s in range(1, 30)}
+print("nodes added per step:", growth)
+assert growth == {5}  # the same amount, every step, for ever

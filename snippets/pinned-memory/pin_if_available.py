@@ -4,6 +4,7 @@ import torch
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 use_pinned = device.type == "cuda"  # pinning only helps copies to a GPU
 
+torch.manual_seed(0)
 batch = torch.randn(256, 128)
 if use_pinned:
     batch = batch.pin_memory()
@@ -11,9 +12,12 @@ if use_pinned:
 # non_blocking=True is always allowed; it only matters for pinned -> GPU.
 on_device = batch.to(device, non_blocking=True)
 print("pinned:", batch.is_pinned(), "| moved to:", on_device.device)
-print("to() on the same device returns the same tensor:",
-      batch.to("cpu", non_blocking=True) is batch)
+same = batch.to("cpu", non_blocking=True) is batch
+print("to() on the same device returns the same tensor:", same)
 
 # Work queued after the copy runs after it: no explicit wait needed here.
 doubled = on_device * 2
-print("copy arrived intact:", torch.equal(doubled.cpu(), batch * 2))
+intact = torch.equal(doubled.cpu(), batch * 2)
+print("copy arrived intact:", intact)
+assert batch.is_pinned() == use_pinned and on_device.device.type == device.type
+assert same and intact
