@@ -100,6 +100,7 @@ class Baker:
         self.force, self.check = force, check_determinism
         self.store = Store(layout)
         self.isolation = ""
+        self.stray_failures: list[str] = []
 
     def run(self, only: list[str] | None) -> Report:
         everything = discover(self.layout.root)
@@ -117,6 +118,7 @@ class Baker:
             if self.check and todo["cpu"]:
                 self.verify(todo["cpu"], report)
             self.tripwire(before, report)
+            report.failures.extend(self.stray_failures)
         for ex in chosen:  # never run: report their problems too
             report.failures.extend(ex.problems)
         publish.publish(self.layout, everything, report.results["cpu"])
@@ -246,7 +248,15 @@ class Baker:
         for path in sorted(p for p in set(before) | set(after) if before.get(p) != after.get(p)):
             if path in mine:
                 continue
-            mtime = (after.get(path) or before.get(path))[-1] / 1e9
+            if path in after and after[path]:
+                mtime = after[path][-1] / 1e9
+            else:  # deleted (or a folder): when its folder last changed
+                try:
+                    mtime = (
+                        path.parent.stat().st_mtime if path not in after else path.stat().st_mtime
+                    )
+                except OSError:
+                    mtime = 0.0
             who = [rel for rel, (a, b) in self.windows.items() if a - 1 <= mtime <= b + 1]
             culprit = " or ".join(dict.fromkeys(w.split(" (")[0] for w in who)) or "an example"
             rel = path.relative_to(self.layout.root)
@@ -295,6 +305,10 @@ def run_pooled(examples: list[Example], baker: Baker, device: str, on_done) -> N
         if batch:
             pool = Pool(baker.layout.root, device, baker.isolation, on_done, jobs)
             pool.run(batch)
+            for pid in pool.unclaimed:
+                baker.stray_failures.append(
+                    f"an example of this bake left a process running (pid {pid}): killed"
+                )
 
 
 def select(examples: list[Example], only: list[str] | None) -> list[Example]:

@@ -37,10 +37,13 @@ def terminal_text(text: str) -> str:
     return "\n".join(lines)
 
 
+ENGINE = str(Path(__file__).resolve().parent.parent)  # where snipbake/ itself lives
+
+
 def normalise(text: str, root: Path, sandbox: tuple[str, ...]) -> str:
     """Paths that differ per machine become stable: repo paths relative, the example's working
     directory (and the sandbox around it) `.`."""
-    text = text.replace(str(root) + os.sep, "")
+    text = text.replace(str(root) + os.sep, "").replace(ENGINE + os.sep, "")
     dirs = {d for s in sandbox for d in (s, os.path.realpath(s))}
     for wd in sorted(dirs, key=len, reverse=True):
         text = text.replace(wd + os.sep, "").replace(wd, ".")
@@ -54,7 +57,8 @@ _FRAME = re.compile(r'File "([^"]+)", line (\d+)')
 
 
 def tidy_dump(text: str) -> str:
-    """A faulthandler dump without the engine's own frames and machine-specific noise."""
+    """Tracebacks and faulthandler dumps without the engine's own frames (the audit hook's, the
+    runner's) and machine-specific noise."""
     text = _ENGINE_FRAME.sub("", text)
     text = _EXTENSIONS.sub("", text)
     return _THREAD_ID.sub(r"\1", text)

@@ -106,11 +106,14 @@ def parse_header(rel: str, text: str) -> dict:
             )
             continue
         opts["header_line"] = lineno
+        bad = []
         for word in m.group(1).split():
             try:
                 opts.update(_option(word))
             except ValueError as e:
-                problems.append(f"{rel}:{lineno}: bad `# bake:` header: {e}")
+                bad.append(str(e))
+        if bad:
+            problems.append(f"{rel}:{lineno}: bad `# bake:` header: {'; '.join(bad)}")
     opts["problems"] = tuple(problems)
     return opts
 

@@ -100,6 +100,7 @@ class Run:
     example: Example
     pid: int  # the example's process (PID 1 of its own PID namespace, where the machine allows)
     base: str  # its sandbox folder
+    since: int  # boot ticks at its start: processes it left behind started after it
     started: float
     deadline: float
     outputs: list[bytearray]  # one per cell
@@ -129,7 +130,7 @@ class Pool:
         preload()
         self.pidns = sandbox.PidNamespaces() if "pid" in self.isolation.split(",") else None
         self.subreaper = self.pidns is None and sandbox.become_subreaper()
-        self.strays: list[str] = []
+        self.unclaimed: list[int] = []  # left running, found only when the pool ended
         queue = deque(examples)
         self.sel = selectors.DefaultSelector()
         # SIGCHLD wakes select() through a self-pipe, so a finished child is reaped at once.
@@ -157,6 +158,7 @@ class Pool:
             if self.subreaper:  # whatever an example left running dies with the bake
                 for pid, _ in sandbox.strays(os.getpid(), set()):
                     sandbox.kill_and_reap(pid)
+                    self.unclaimed.append(pid)
             if self.pidns:
                 self.pidns.close()
 
@@ -191,7 +193,8 @@ class Pool:
         for fd in [p[1] for p in pipes] + [res_w]:
             os.close(fd)
         now = time.monotonic()
-        r = Run(ex, pid, base, now, now + ex.timeout, [bytearray() for _ in pipes])
+        since = sandbox.boot_ticks()
+        r = Run(ex, pid, base, since, now, now + ex.timeout, [bytearray() for _ in pipes])
         for i, (rd, _) in enumerate(pipes):
             r.fds[rd] = f"out{i}"
         r.fds[res_r] = "res"
@@ -277,12 +280,14 @@ class Pool:
             pass
 
     def _left_running(self, r: Run) -> list[int]:
-        """Without PID namespaces: processes the example left behind (a daemon that escaped its
-        process group), found re-parented to the bake; killed, and the example fails."""
+        """Without PID namespaces: processes that started during this example's run and were
+        re-parented to the bake (a daemon that escaped its process group); killed, and the
+        example fails."""
         if not self.subreaper:
             return []
-        known = set(self.running)
-        left = [pid for pid, mark in sandbox.strays(os.getpid(), known) if mark == r.example.rel]
+        left = [
+            pid for pid, start in sandbox.strays(os.getpid(), set(self.running)) if start >= r.since
+        ]
         for pid in left:
             sandbox.kill_and_reap(pid)
         return left
@@ -311,9 +316,9 @@ class Pool:
             dump = "".join(texts)
             line = capture.line_from_dump(ex.rel, str(ex.path), dump)
             error = problem or capture.diagnose(r.wait_status or 0, r.timed_out, ex.timeout, line)
-            texts = [capture.tidy_dump(t) for t in texts]
         elif report.get("error"):
             error = _error_from(report["error"])
+        texts = [capture.tidy_dump(t) for t in texts]
         cells = []
         sources = cells_of(ex)
         reported = (report or {}).get("cells", [])

@@ -26,6 +26,7 @@ import signal
 import socket
 import struct
 import sys
+import time
 from functools import cache
 from pathlib import Path
 
@@ -49,9 +50,18 @@ _MOUNT_FLAGS = {
 PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS = 1, 36, 38
 NOBODY = 65534
 # What an example may see of the environment. Nothing else: no tokens, no CI secrets.
-ENV_ALLOW = ("PATH", "LANG", "LANGUAGE", "LC_ALL", "LC_CTYPE", "TZ", "LD_LIBRARY_PATH")
+ENV_ALLOW = (
+    "PATH",
+    "LANG",
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_CTYPE",
+    "TZ",
+    "LD_LIBRARY_PATH",
+    "SNIPBAKE_RUN",
+)
 ENV_ALLOW_PREFIX = ("CUDA_", "NVIDIA_", "PYTORCH_CUDA_")
-MARK = "SNIPBAKE_EXAMPLE"  # in every child's environment: names the example a stray process is from
+MARK = "SNIPBAKE_EXAMPLE"  # in the environment a child gives the programs it starts
 
 _libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
 
@@ -312,23 +322,25 @@ def become_subreaper() -> bool:
         return False
 
 
-def strays(parent: int, known: set[int]) -> list[tuple[int, str]]:
+def boot_ticks() -> int:
+    """Now, in the clock /proc/<pid>/stat gives process start times in (ticks since boot)."""
+    return int(time.clock_gettime(time.CLOCK_BOOTTIME) * os.sysconf("SC_CLK_TCK"))
+
+
+def strays(parent: int, known: set[int]) -> list[tuple[int, int]]:
     """Processes re-parented to the bake (their parent died: a daemon) that it did not start,
-    with the example they came from (from their environment, when readable)."""
+    each with its start time in boot ticks, which tells whose run it began in."""
     found = []
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit() or int(entry.name) in known:
             continue
         try:
             with open(f"/proc/{entry.name}/stat", encoding="utf-8") as f:
-                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-            if ppid != parent:
-                continue
-            with open(f"/proc/{entry.name}/environ", "rb") as f:
-                env = dict(v.split(b"=", 1) for v in f.read().split(b"\0") if b"=" in v)
-            found.append((int(entry.name), env.get(MARK.encode(), b"").decode()))
-        except (OSError, ValueError, IndexError):
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
             continue
+        if int(fields[1]) == parent:
+            found.append((int(entry.name), int(fields[19])))
     return found
 
 

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,23 +27,43 @@ class Baked:
     cuda_results: dict[str, Result]
     failures: list[str]
     isolation: str
+    run: str  # SNIPBAKE_RUN: every process of this bake carries it in its environment
 
 
 def bake_cli(root: Path, *args: str, report: Path) -> Baked:
     """A bake through the command line, exactly as `make bake`, the MkDocs hook and CI run it."""
+    run = uuid.uuid4().hex
     subprocess.run(
         [sys.executable, "-m", "snipbake", "bake", "--report", str(report), *args],
         cwd=root,
         check=False,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env={**os.environ, "SNIPBAKE_RUN": run},
     )
     data = json.loads(report.read_text(encoding="utf-8"))
     by_dev = {
         dev: {rel: Result.from_json(r) for rel, r in results.items()}
         for dev, results in data["results"].items()
     }
-    return Baked(by_dev["cpu"], by_dev["cuda"], data["failures"], data["isolation"])
+    return Baked(by_dev["cpu"], by_dev["cuda"], data["failures"], data["isolation"], run)
+
+
+def processes_of(run: str) -> list[int]:
+    """Live processes a bake started (they carry its SNIPBAKE_RUN in their environment: forked
+    ones show the bake's start-up environment, programs they exec their own)."""
+    found = []
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            env = Path(f"/proc/{entry.name}/environ").read_bytes().split(b"\0")
+            state = Path(f"/proc/{entry.name}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if f"SNIPBAKE_RUN={run}".encode() in env and state not in "ZX":
+            found.append(int(entry.name))
+    return found
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ from snipbake.examples import HEADER, discover, split_cells
 from snipbake.layout import Layout
 from snipbake.model import Result
 from snipbake.render import figures_html
-from tests.conftest import bake_cli
+from tests.conftest import bake_cli, processes_of
 
 CASES = Path(__file__).parent / "engine_cases"
 PAGE = "snippets/cases"
@@ -103,26 +103,11 @@ def test_hang_is_killed_at_its_timeout_and_says_where(cases):
     assert r.seconds < 5
 
 
-def processes_of(rel: str) -> list[int]:
-    """Live processes started by an example (they carry its name in their environment)."""
-    found = []
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                env = Path(f"/proc/{entry.name}/environ").read_bytes()
-                state = Path(f"/proc/{entry.name}/stat").read_text().rsplit(")", 1)[1].split()[0]
-            except OSError:
-                continue
-            if f"SNIPBAKE_EXAMPLE={rel}".encode() in env.split(b"\0") and state not in "ZX":
-                found.append(int(entry.name))
-    return found
-
-
 def test_timeout_kills_dataloader_workers_too(cases):
     r = result(cases, "hang_workers")
     assert r.error.kind == "timeout"
     assert r.output.count("worker pid") >= 1, r.output  # the workers had started
-    assert processes_of(f"{PAGE}/hang_workers.py") == []
+    assert processes_of(cases[1].run) == []
 
 
 def test_crash_is_reported_with_signal_and_line(cases):
