@@ -12,3 +12,4 @@ print("elements:", e.numel(), "| bytes of storage:",
       e.untyped_storage().nbytes())
 
 assert e.stride(1) == 0 and e.data_ptr() == x.data_ptr()
+assert e.numel() == 12 and e.untyped_storage().nbytes() == 24

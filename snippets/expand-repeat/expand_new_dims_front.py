@@ -16,6 +16,9 @@ try:
     A.expand(-1, 2, 2, 2, 10, 1, 1)
 except RuntimeError as e:
     print(textwrap.fill(f"RuntimeError: {e}", 79))
+else:
+    raise AssertionError("-1 for a new dimension should have raised")
 
-assert B.data_ptr() == A.data_ptr()
+assert B.data_ptr() == A.data_ptr() and B.stride()[:3] == (0, 0, 0)
+assert B.untyped_storage().nbytes() == A.nbytes == 640
 assert torch.equal(B[68, 48, 26], A)  # every front index shows all of A

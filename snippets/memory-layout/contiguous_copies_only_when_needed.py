@@ -15,5 +15,7 @@ ct = tt.contiguous()
 print("t.T.contiguous() same memory as t:", ct.data_ptr() == t.data_ptr())
 print("its stride:", ct.stride(), " values equal:", torch.equal(ct, tt))
 
-assert c.data_ptr() == t.data_ptr()
+assert t.is_contiguous() and not tt.is_contiguous()
+assert c is t
+assert ct.is_contiguous() and torch.equal(ct, tt)
 assert ct.data_ptr() != t.data_ptr()

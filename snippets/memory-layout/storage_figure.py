@@ -38,6 +38,7 @@ grid(ax, 0.5, 2.8, t, f"t\nstride {t.stride()}")
 grid(ax, 6.0, 1.8, tt, f"t.T\nstride {tt.stride()}")
 row(ax, 0, range(6), "storage\n(= t read row by row)")
 walk = [where(tt, i, j) for i in range(3) for j in range(2)]
+assert walk == [0, 3, 1, 4, 2, 5]  # t.T jumps around the storage
 row(ax, -2.5, walk, "t.T read\nrow by row")
 for k, pos in enumerate(walk):  # each element of t.T points into storage
     ax.annotate("", xy=(2.5 + pos, 0), xytext=(2.5 + k, -1.5),

@@ -16,6 +16,9 @@ row, col = t[1], t[:, 2]
 print("t[1]    : offset", row.storage_offset(), "stride", row.stride())
 print("t[:, 2] : offset", col.storage_offset(), "stride", col.stride())
 
+assert t.stride() == (4, 1) and pos == 9
+assert (row.storage_offset(), col.storage_offset()) == (4, 2)
+assert col.stride() == (4,)
 same = t.untyped_storage().data_ptr()
 assert row.untyped_storage().data_ptr() == same
 assert col.untyped_storage().data_ptr() == same

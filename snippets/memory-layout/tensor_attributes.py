@@ -13,5 +13,7 @@ for dtype in (torch.float32, torch.float64, torch.int64, torch.uint8,
     u = t.to(dtype)
     print(f"{str(dtype):15} {u.element_size()} bytes/element,"
           f" {u.nbytes} bytes in all")
+    assert u.nbytes == u.numel() * u.element_size()
 
+assert t.dtype == torch.float32  # the default for floats
 assert t.layout == torch.strided and t.device == torch.device("cpu")

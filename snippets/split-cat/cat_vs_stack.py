@@ -10,14 +10,19 @@ print("cat dim 0:", tuple(torch.cat([a, b]).shape))
 print("cat dim 1:", tuple(torch.cat([a, b], dim=1).shape))
 # ... stack adds a NEW dimension and puts the inputs along it.
 print("stack    :", tuple(torch.stack([a, b]).shape))
+assert torch.cat([a, b]).shape == (2, 3)
+assert torch.stack([a, b]).shape == (2, 1, 3)
 
 # cat accepts different sizes along the joining dim; stack needs equal shapes.
 c = torch.tensor([[7, 8, 9], [10, 11, 12]])  # shape (2, 3)
 print("cat a, c :", tuple(torch.cat([a, c]).shape))
+assert torch.cat([a, c]).shape == (3, 3)
 try:
     torch.stack([a, c])
 except RuntimeError as e:
     print(textwrap.fill(f"RuntimeError: {e}", 79))
+else:
+    raise AssertionError("stack of different shapes should have raised")
 
 # stack = cat of the inputs, each unsqueezed at the new dimension.
 s = torch.stack([a, b])

@@ -9,6 +9,9 @@ pieces = torch.chunk(t, 4)
 print("chunk(4):", pieces, "->", len(pieces), "chunks")
 
 # tensor_split always returns exactly the number asked for.
-print("tensor_split(4):", torch.tensor_split(t, 4))
+exact = torch.tensor_split(t, 4)
+print("tensor_split(4):", exact)
 
-assert len(pieces) == 3 and len(torch.tensor_split(t, 4)) == 4
+assert len(torch.chunk(t, 3)) == 3
+assert len(pieces) == 3 and [len(p) for p in pieces] == [2, 2, 2]
+assert len(exact) == 4 and [len(p) for p in exact] == [2, 2, 1, 1]

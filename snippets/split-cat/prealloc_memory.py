@@ -1,54 +1,78 @@
+import weakref
+
 import matplotlib.pyplot as plt
 import torch
 
 n, size = 8, 250_000  # 8 pieces of 250,000 float32 = 1 MB each
 MB = 1e6
+alive = weakref.WeakSet()  # every big tensor made here and still alive
+curve = []  # MB alive at each step
+
+
+def track(t):
+    alive.add(t)
+    return t
+
+
+def sample():  # bytes of the distinct storages still alive
+    storages = {t.untyped_storage().data_ptr(): t.untyped_storage().nbytes()
+                for t in alive}
+    curve.append(sum(storages.values()) / MB)
 
 
 def piece(i):  # stands for whatever produces one piece (a batch, a step)
-    return torch.full((size,), float(i))
+    p = track(torch.full((size,), float(i)))
+    sample()  # the moment a new piece exists: what else is alive?
+    return p
 
 
-def held(*tensors):  # bytes of the distinct storages these tensors use
-    storages = {t.untyped_storage().data_ptr(): t.untyped_storage().nbytes()
-                for t in tensors}
-    return sum(storages.values())
+def list_then_cat():
+    pieces = []
+    for i in range(n):
+        pieces.append(piece(i))  # the list holds a reference, not a copy
+    result = track(torch.cat(pieces))  # a new block; pieces still alive
+    sample()
+    return result  # the pieces die with the list, on return
 
 
-# 1) Append to a list, then cat.
-pieces, cat_mem = [], []
-for i in range(n):
-    pieces.append(piece(i))
-    cat_mem.append(held(*pieces))
-result = torch.cat(pieces)  # a new block; the pieces are still alive
-cat_mem.append(held(*pieces, result))
-del pieces
-cat_mem.append(held(result))
+def preallocated(del_p):
+    out = track(torch.empty(n * size))
+    for i in range(n):
+        p = piece(i)  # without `del p`, the old piece lives until here
+        out[i * size:(i + 1) * size] = p
+        if del_p:
+            del p
+    sample()
+    return out
 
-# 2) Pre-allocate the result, write each piece into its slot.
-out, pre_mem = torch.empty(n * size), []
-for i in range(n):
-    p = piece(i)
-    out[i * size:(i + 1) * size] = p  # copy into out; p is freed next
-    pre_mem.append(held(out, p))
-pre_mem += [held(out), held(out)]
 
-assert torch.equal(result, out)
-print(f"data: {out.nbytes / MB:.0f} MB")
-print(f"peak, list + cat   : {max(cat_mem) / MB:.0f} MB")
-print(f"peak, pre-allocated: {max(pre_mem) / MB:.0f} MB")
+curves = {}
+for name, run in [("list + cat", list_then_cat),
+                  ("pre-allocated", lambda: preallocated(False)),
+                  ("pre-allocated, del p", lambda: preallocated(True))]:
+    curve.clear()
+    result = run()
+    sample()
+    curves[name] = list(curve)
+    del result
+    print(f"peak, {name:21}: {max(curve):.0f} MB")
+
+# Appending adds nothing: after k pieces the list route holds k MB.
+assert curves["list + cat"][:n] == [k + 1 for k in range(n)]
+assert max(curves["list + cat"]) == 16  # pieces + result: 2x the data
+assert max(curves["pre-allocated"]) == 10  # result + old p + new p
+assert max(curves["pre-allocated, del p"]) == 9  # result + one piece
 
 steps = range(1, n + 3)
-plt.figure(figsize=(6, 3))
-plt.step(steps, [m / MB for m in cat_mem], where="mid", label="list + cat")
-plt.step(steps, [m / MB for m in pre_mem], where="mid",
-         label="pre-allocated")
-plt.xticks(steps, [str(i) for i in range(1, n + 1)] + ["cat", "del"])
-plt.xlabel("pieces made so far, then torch.cat, then del pieces")
-plt.ylabel("MB held")
+plt.figure(figsize=(7, 3.4))
+styles = ["-", "-", "--"]
+for (name, c), style in zip(curves.items(), styles, strict=True):
+    plt.step(steps, c, where="mid", linestyle=style, label=name)
+plt.xticks(steps, [str(i) for i in range(1, n + 1)] + ["done", "ret."])
+plt.xlabel("pieces made so far; result complete; function returned")
+plt.ylabel("MB alive")
 plt.ylim(0, 19)
-plt.annotate("pieces + result", xy=(n + 1, max(cat_mem) / MB),
-             xytext=(n - 3, 16), arrowprops={"arrowstyle": "->"})
-plt.legend(loc="upper left")
-plt.title("Memory held: list + torch.cat vs pre-allocation")
+plt.legend(loc="upper left", fontsize=8)
+plt.title("Memory alive: list + torch.cat vs pre-allocation")
+plt.tight_layout()
 plt.show()

@@ -9,5 +9,7 @@ print("rows:", rows)
 print("cols:", cols)
 print("shapes:", tuple(rows[0].shape), tuple(cols[0].shape))
 
+assert rows[0].shape == (3,) and cols[0].shape == (2,)
+
 # Same as indexing each position, but in one call.
 assert all(torch.equal(r, m[i]) for i, r in enumerate(rows))
