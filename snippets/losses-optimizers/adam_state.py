@@ -3,6 +3,7 @@ import torch
 w = torch.tensor([1.0, 1.0], requires_grad=True)
 optimizer = torch.optim.Adam([w], lr=0.01)  # betas=(0.9, 0.999)
 print("state before any step:", dict(optimizer.state))
+assert len(optimizer.state) == 0
 
 (torch.tensor([100.0, 0.01]) * w).sum().backward()  # grads 100 and 0.01
 optimizer.step()

@@ -4,7 +4,7 @@ from torch import nn
 # 2 samples, 3 classes: raw scores (logits) straight from a model ...
 logits = torch.tensor([[2.0, 0.5, -1.0],
                        [0.1, 0.2, 3.0]])
-# ... and one class index per sample (int64), not one-hot vectors.
+# ... and one class index per sample (int64): the usual target.
 target = torch.tensor([0, 2])
 
 loss = nn.CrossEntropyLoss()(logits, target)
@@ -15,7 +15,3 @@ log_p = torch.log_softmax(logits, dim=1)
 by_hand = -log_p[torch.arange(2), target].mean()
 print("by hand         :", by_hand)
 assert torch.allclose(loss, by_hand)
-
-# Feeding it probabilities instead of logits silently gives another number.
-probs = torch.softmax(logits, dim=1)
-print("softmax first (wrong):", nn.CrossEntropyLoss()(probs, target))

@@ -12,4 +12,4 @@ print("after step 1: grad =", w.grad.item(), " w =", round(w.item(), 4))
 print("grad used by step 2:", w.grad.item())  # 6, not 3
 optimizer.step()
 print("after step 2: w =", round(w.item(), 4), " (with zero_grad: 0.4)")
-assert w.grad.item() == 6.0
+assert w.grad.item() == 6.0 and abs(w.item() - 0.1) < 1e-6

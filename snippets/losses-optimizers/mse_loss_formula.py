@@ -11,5 +11,9 @@ print("mean((y - t) ** 2):", by_hand)
 assert torch.equal(loss, by_hand)
 
 # Other reductions: the sum, or one value per element.
-print("reduction='sum'   :", nn.MSELoss(reduction="sum")(y, t))
-print("reduction='none'  :", nn.MSELoss(reduction="none")(y, t))
+total = nn.MSELoss(reduction="sum")(y, t)
+each = nn.MSELoss(reduction="none")(y, t)
+print("reduction='sum'   :", total)
+print("reduction='none'  :", each)
+assert torch.equal(total, ((y - t) ** 2).sum())
+assert torch.equal(each, (y - t) ** 2)

@@ -25,11 +25,16 @@ def train(make_opt, fresh_each_step, steps=30):
     return w.item(), optimizer.state[w]
 
 
-print(f"plain SGD                : w = {train(sgd, False)[0]:.4f}")
-print(f"momentum, one optimiser  : w = {train(momentum, False)[0]:.4f}")
-print(f"momentum, new every step : w = {train(momentum, True)[0]:.4f}")
+plain, kept = train(sgd, False)[0], train(momentum, False)[0]
+fresh = train(momentum, True)[0]
+print(f"plain SGD                : w = {plain:.4f}")
+print(f"momentum, one optimiser  : w = {kept:.4f}")
+print(f"momentum, new every step : w = {fresh:.4f}")
+assert abs(kept) < abs(plain)  # momentum got much closer to 0
 # A new optimiser starts with an empty buffer: it IS plain SGD.
-assert train(momentum, True)[0] == train(sgd, False)[0]
+assert fresh == plain
 
-print("Adam's step counter, one optimiser :", train(adam, False)[1]["step"])
-print("Adam's step counter, new every step:", train(adam, True)[1]["step"])
+adam_once, adam_fresh = train(adam, False)[1], train(adam, True)[1]
+print("Adam's step counter, one optimiser :", adam_once["step"])
+print("Adam's step counter, new every step:", adam_fresh["step"])
+assert adam_once["step"] == 30 and adam_fresh["step"] == 1

@@ -8,7 +8,10 @@ try:
     nn.optim.SGD([w], lr=0.1)
 except AttributeError as e:
     print("AttributeError:", e)
+else:
+    raise AssertionError("nn.optim should not exist")
 
 # Optimisers live in torch.optim.
 optimizer = torch.optim.SGD([w], lr=0.1)
 print(type(optimizer))
+assert isinstance(optimizer, torch.optim.Optimizer)

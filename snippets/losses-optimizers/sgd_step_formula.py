@@ -6,6 +6,7 @@ optimizer = torch.optim.SGD([w], lr=0.1)
 # step() does not compute gradients: with no .grad yet, it changes nothing.
 optimizer.step()
 print("grad before backward:", w.grad, "| w:", w.detach())
+assert w.grad is None and torch.equal(w.detach(), torch.tensor([1.0, -2.0]))
 
 loss = (w ** 2).sum()  # gradient 2 * w
 loss.backward()  # backward() fills w.grad ...

@@ -13,3 +13,4 @@ print("train:", b)  # a new random mask on every call
 drop.eval()
 print("eval: ", drop(x))  # identity: nothing dropped, nothing scaled
 assert set(a.tolist()) == {0.0, 2.0} and torch.equal(drop(x), x)
+assert not torch.equal(a, b)  # two calls, two masks

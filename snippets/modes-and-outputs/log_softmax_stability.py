@@ -11,8 +11,11 @@ print("log_softmax: ", F.log_softmax(logits, dim=1).detach())
 loss = F.nll_loss(naive, target)
 loss.backward()
 print("naive loss:", loss.item(), "| grad:", logits.grad)
+assert torch.isinf(loss) and torch.isnan(logits.grad).all()
 
 logits.grad = None
 loss = F.cross_entropy(logits, target)  # log_softmax inside
 loss.backward()
 print("cross_entropy:", loss.item(), "| grad:", logits.grad)
+assert loss.item() == 1000.0
+assert torch.allclose(logits.grad, torch.tensor([[1.0, -1.0]]))

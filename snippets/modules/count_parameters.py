@@ -14,3 +14,4 @@ total = sum(p.numel() for p in model.parameters())
 trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
 print("total:", total, "| trainable:", trainable)
 assert total == (50 * 30 + 30) + (30 * 20 + 20) + (20 * 3 + 3) == 2213
+assert trainable == total  # every parameter starts trainable

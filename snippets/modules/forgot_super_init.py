@@ -12,6 +12,8 @@ try:
     Forgetful()
 except AttributeError as e:
     print("AttributeError:", e)
+else:
+    raise AssertionError("Forgetful() should have raised AttributeError")
 
 
 class Fixed(nn.Module):

@@ -16,8 +16,11 @@ def count(params):
 
 trainable = [p for p in model.parameters() if p.requires_grad]
 print("trainable:", count(trainable), "of", count(model.parameters()))
+optimizer = torch.optim.SGD(trainable, lr=0.1)  # give it only these
 
 model(torch.randn(4, 50)).sum().backward()
 print("frozen  0.weight.grad:", model[0].weight.grad)
 print("trained 2.weight.grad:", tuple(model[2].weight.grad.shape))
 assert count(trainable) == 2213 - (50 * 30 + 30) == 683
+assert model[0].weight.grad is None and model[0].bias.grad is None
+assert len(optimizer.param_groups[0]["params"]) == 4  # 2 layers x (W, b)

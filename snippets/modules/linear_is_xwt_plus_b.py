@@ -14,4 +14,6 @@ print("equals x @ W.T + b:", torch.allclose(layer(x), by_hand))
 assert torch.allclose(layer(x), by_hand)
 
 # Only the last dimension must be in_features; leading ones are kept.
-print("(5, 7, 4) ->", tuple(layer(torch.randn(5, 7, 4)).shape))
+out = layer(torch.randn(5, 7, 4))
+print("(5, 7, 4) ->", tuple(out.shape))
+assert out.shape == (5, 7, 3)

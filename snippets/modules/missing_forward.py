@@ -12,3 +12,5 @@ try:
     Forgot()(torch.zeros(1, 2))
 except NotImplementedError as e:
     print("NotImplementedError:", e)
+else:
+    raise AssertionError("calling Forgot() should have raised")

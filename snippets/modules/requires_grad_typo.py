@@ -5,6 +5,7 @@ for p in layer.parameters():
     p.requiers_grad = False  # typo: a new attribute, silently accepted
 print("after the typo: requires_grad =",
       [p.requires_grad for p in layer.parameters()])
+assert all(p.requires_grad for p in layer.parameters())  # still trainable
 
 for p in layer.parameters():
     p.requires_grad = False  # the real attribute

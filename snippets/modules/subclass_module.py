@@ -19,3 +19,5 @@ model = TinyNet()
 x = torch.randn(3, 4)  # a batch of 3 samples with 4 features each
 y = model(x)  # call the model; PyTorch runs forward for you
 print(y)
+assert y.shape == (3, 2)  # one row per sample, one column per output
+assert y.grad_fn.name() == "AddmmBackward0"  # the name in torch 2.13

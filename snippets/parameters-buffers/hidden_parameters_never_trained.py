@@ -24,4 +24,6 @@ opt.step()
 print("scale.grad:", model.scale[0].grad)  # autograd reached it ...
 print("scale after step:", model.scale[0].detach())  # ... SGD did not
 print("fc.weight changed:", not torch.equal(fc_before, model.fc.weight))
-assert model.scale[0].item() == 1.0
+assert model.scale[0].grad is not None  # it has a gradient ...
+assert model.scale[0].item() == 1.0  # ... that no optimizer applied
+assert not torch.equal(fc_before, model.fc.weight)

@@ -19,5 +19,10 @@ class Heads(nn.Module):
 
 model = Heads()
 for name, p in model.named_parameters():
-    print(f"{name:17} {tuple(p.shape)}")
-print("genre output:", tuple(model(torch.randn(2, 16), "genre").shape))
+    print(f"{name:18} {tuple(p.shape)}")
+out = model(torch.zeros(2, 16), "genre")
+print("genre output:", tuple(out.shape))
+assert [name for name, _ in model.named_parameters()] == [
+    "heads.age.weight", "heads.age.bias",
+    "heads.genre.weight", "heads.genre.bias", "scales.age"]
+assert out.shape == (2, 5)

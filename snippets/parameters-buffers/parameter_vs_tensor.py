@@ -17,3 +17,5 @@ print("parameters:", [name for name, _ in m.named_parameters()])
 print("weight.requires_grad:", m.weight.requires_grad)
 print("offset.requires_grad:", m.offset.requires_grad)
 print(m.weight)
+assert [name for name, _ in m.named_parameters()] == ["weight"]
+assert m.weight.requires_grad and not m.offset.requires_grad

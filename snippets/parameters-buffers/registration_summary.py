@@ -23,9 +23,18 @@ kinds = {
 }
 saved = m.state_dict(keep_vars=True).values()
 
+table = {}
 print(f"{'':22} {'parameters()':>12} {'.to()':>6} {'state_dict':>10}")
 for name, t in kinds.items():
     is_param = any(t is p for p in m.parameters())
     moved = t.dtype == torch.float64
     is_saved = any(t is s for s in saved)
+    table[name] = (is_param, moved, is_saved)
     print(f"{name:22} {is_param!s:>12} {moved!s:>6} {is_saved!s:>10}")
+
+T, F = True, False
+assert table == {  # (parameters(), converted by .to(), in state_dict)
+    "param": (T, T, T), "plist[0]": (T, T, T), "mlist[0].weight": (T, T, T),
+    "buf": (F, T, T), "tmp (persistent=False)": (F, T, F),
+    "plain": (F, F, F), "pylist[0]": (F, F, F),
+}

@@ -22,3 +22,4 @@ assert seen == N and steps == epochs * math.ceil(N / batch_size)
 # drop_last=True skips the short final batch (here: 3 samples).
 short = DataLoader(dataset, batch_size=batch_size, drop_last=True)
 print("batches per epoch with drop_last=True:", len(short))
+assert len(short) == N // batch_size

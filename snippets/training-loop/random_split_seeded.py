@@ -8,6 +8,7 @@ train_set, val_set, test_set = random_split(
     dataset, [0.7, 0.15, 0.15], generator=torch.Generator().manual_seed(0)
 )
 print("sizes:", len(train_set), len(val_set), len(test_set))
+assert (len(train_set), len(val_set), len(test_set)) == (700, 150, 150)
 print("first test indices:", test_set.indices[:5])
 
 # Same seed, same split: the test set stays unseen across runs.
