@@ -326,7 +326,9 @@ assert predicted.tolist() == [0, 1, 2]
 # [logging with TensorBoard](../training/logging.html).
 #
 # To go faster once this works: mixed precision with
-# [`torch.autocast`](https://docs.pytorch.org/docs/stable/amp.html) and
-# compiling the model with
-# [`torch.compile`](https://docs.pytorch.org/docs/stable/generated/torch.compile.html)
-# (both in the official documentation; this site does not cover them yet).
+# [`torch.autocast`][amp] and compiling the model with
+# [`torch.compile`][compile], both in the official documentation (this site
+# does not cover them yet).
+#
+# [amp]: https://docs.pytorch.org/docs/stable/amp.html
+# [compile]: https://docs.pytorch.org/docs/stable/generated/torch.compile.html
