@@ -25,10 +25,16 @@ with SummaryWriter("runs/hist") as writer:  # the with-block closes it
 default = EventAccumulator("runs/hist")
 default.Reload()
 print("default reader keeps:", len(default.Histograms("fc1.weight")))
+assert len(default.Histograms("fc1.weight")) == 1
 acc = EventAccumulator("runs/hist", size_guidance={"histograms": 0})
 acc.Reload()
+stds = []
 for event in acc.Histograms("fc1.weight"):
     h = event.histogram_value  # summary statistics plus bucket counts
     std = (h.sum_squares / h.num - (h.sum / h.num) ** 2) ** 0.5
     print(f"epoch {event.step}: n={h.num:.0f}  min={h.min:+.2f}  "
           f"max={h.max:+.2f}  std={std:.2f}")
+    stds.append(std)
+    assert h.num == model[0].weight.numel()  # 16 x 8 = 128 weights
+# All four kept; the weights spread out epoch after epoch.
+assert len(stds) == 4 and stds == sorted(stds) and stds[-1] > 1.4 * stds[0]

@@ -21,8 +21,14 @@ for _ in range(60):
     history["train"].append(loss.item())
     history["val"].append(val.item())
 
-print("final train / val loss:",
-      round(history["train"][-1], 3), round(history["val"][-1], 3))
+train, val = history["train"], history["val"]
+print("final train / val loss:", round(train[-1], 3), round(val[-1], 3))
+# Both fall and level off (the last 10 epochs move less than the first
+# 10), and validation ends slightly above training.
+for curve in (train, val):
+    assert curve[-1] < curve[0] / 4
+    assert abs(curve[-10] - curve[-1]) < abs(curve[0] - curve[9]) / 4
+assert train[-1] < val[-1] < 2 * train[-1]
 plt.figure(figsize=(6, 3))
 for name, values in history.items():
     plt.plot(values, label=name)

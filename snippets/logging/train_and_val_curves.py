@@ -30,10 +30,22 @@ for epoch in range(5):
     writer.add_scalar("lr", opt.param_groups[0]["lr"], epoch)
 writer.close()
 
+counts = {}
 for folder, _, files in sorted(os.walk("runs")):
     print(f"{folder:22} {len(files)} event file(s)")
-for run in ("runs/exp1/loss_train", "runs/exp1/loss_val"):
+    counts[folder] = len(files)
+tags = {}
+for run in ("runs/exp1", "runs/exp1/loss_train", "runs/exp1/loss_val"):
     acc = EventAccumulator(run)
     acc.Reload()
-    values = [round(e.value, 3) for e in acc.Scalars("loss")]
-    print(run.split("/")[-1], values)
+    tags[run] = acc.Tags()["scalars"]
+    tag = tags[run][0]
+    values = [round(e.value, 3) for e in acc.Scalars(tag)]
+    print(f"{run.split('/')[-1]:10} tag {tag!r:6} {values}")
+
+# add_scalars: one subfolder (a run) per key, each with the tag "loss";
+# add_scalar("lr", ...) went to the writer's own folder.
+assert counts == {"runs": 0, "runs/exp1": 1,
+                  "runs/exp1/loss_train": 1, "runs/exp1/loss_val": 1}
+assert tags == {"runs/exp1": ["lr"], "runs/exp1/loss_train": ["loss"],
+                "runs/exp1/loss_val": ["loss"]}

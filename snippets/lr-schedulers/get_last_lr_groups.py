@@ -1,3 +1,4 @@
+import math
 import warnings
 
 import torch
@@ -14,8 +15,9 @@ scheduler = StepLR(optimizer, step_size=2, gamma=0.5)
 for epoch in range(5):
     # One lr per param group, as a list: the values set by the last step().
     print(f"epoch {epoch}: get_last_lr() = {scheduler.get_last_lr()}")
-    assert scheduler.get_last_lr() == [
-        g["lr"] for g in optimizer.param_groups]
+    slow, fast = scheduler.get_last_lr()
+    assert [slow, fast] == [g["lr"] for g in optimizer.param_groups]
+    assert math.isclose(fast, 10 * slow)  # both scaled by the same factor
     optimizer.step()
     scheduler.step()
 
@@ -24,3 +26,5 @@ with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     scheduler.get_lr()
 print(f"{caught[0].category.__name__}: {caught[0].message}")
+assert caught[0].category is UserWarning
+assert "get_last_lr()" in str(caught[0].message)

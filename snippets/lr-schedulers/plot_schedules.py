@@ -1,3 +1,5 @@
+import math
+
 import matplotlib.pyplot as plt
 import torch
 from torch.optim import lr_scheduler as sched
@@ -29,12 +31,18 @@ schedules = {
             sched.CosineAnnealingLR(o, T_max=EPOCHS - 5)]),
 }
 plt.figure(figsize=(7, 3.5))
+curves = {}
 for name, make in schedules.items():
-    lrs = lrs_over(make)
+    lrs = curves[name] = lrs_over(make)
     print(f"{name:42} first {lrs[0]:.3f}, last {lrs[-1]:.4f}")
     plt.step(range(EPOCHS), lrs, where="post", label=name)
-    if name.startswith("warm-up"):  # cosine takes over at the base lr
-        assert lrs[4] < 0.1 and abs(lrs[5] - 0.1) < 1e-12
+
+step, multi, warm = (curves[k] for k in list(schedules)[1:])
+assert math.isclose(step[-1], 0.1 * 0.5**2)  # cut at epochs 10 and 20
+assert math.isclose(multi[-1], 0.1 * 0.3**2)  # cut at epochs 15 and 25
+# Warm-up from 10 % in 5 epochs, then the cosine starts at the base lr.
+assert math.isclose(warm[0], 0.01) and warm[:5] == sorted(warm[:5])
+assert warm[4] < 0.1 and math.isclose(warm[5], 0.1)
 plt.xlabel("epoch")
 plt.ylabel("learning rate")
 plt.title("Learning-rate schedules over 30 epochs (base lr 0.1)")

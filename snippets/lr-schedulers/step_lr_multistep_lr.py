@@ -15,8 +15,12 @@ def lrs_over(make_scheduler, epochs=10):
 
 
 # StepLR: multiply by gamma every step_size epochs.
-print("StepLR     :",
-      lrs_over(lambda opt: StepLR(opt, step_size=3, gamma=0.1)))
+step = lrs_over(lambda opt: StepLR(opt, step_size=3, gamma=0.1))
+print("StepLR     :", step)
 # MultiStepLR: multiply by gamma at the listed epochs.
-print("MultiStepLR:",
-      lrs_over(lambda opt: MultiStepLR(opt, milestones=[2, 7], gamma=0.1)))
+multi = lrs_over(lambda opt: MultiStepLR(opt, milestones=[2, 7], gamma=0.1))
+print("MultiStepLR:", multi)
+
+# The cuts: at epochs 3, 6, 9 for StepLR; at 2 and 7 for MultiStepLR.
+assert step == [1.0] * 3 + [0.1] * 3 + [0.01] * 3 + [0.001]
+assert multi == [1.0] * 2 + [0.1] * 5 + [0.01] * 3

@@ -32,9 +32,13 @@ for epoch in range(1, 7):
             f"checkpoints/epoch_{epoch:03d}.pt",
         )
 
-print(sorted(os.listdir("checkpoints")))
+files = sorted(os.listdir("checkpoints"))
+print(files)
 ckpt = torch.load("checkpoints/epoch_006.pt")  # plain data: loads safely
 print("keys:", list(ckpt))
 print("epoch:", ckpt["epoch"], "| last loss:", round(ckpt["loss"], 4))
-print("lr stored:", ckpt["optimizer"]["param_groups"][0]["lr"])
+lr = ckpt["optimizer"]["param_groups"][0]["lr"]
+print("lr stored:", lr)
 print("scheduler:", {k: ckpt["scheduler"][k] for k in ("last_epoch", "gamma")})
+assert files == ["epoch_002.pt", "epoch_004.pt", "epoch_006.pt"]
+assert lr == 0.01 / 2**3 and ckpt["scheduler"]["last_epoch"] == 6

@@ -12,6 +12,7 @@ optimizers = {
                                                      momentum=0.9),
     "Adam": lambda params: torch.optim.Adam(params),
 }
+ratios = []
 for name, make in optimizers.items():
     model = nn.Sequential(nn.Linear(100, 200), nn.ReLU(), nn.Linear(200, 1))
     opt = make(model.parameters())
@@ -22,3 +23,7 @@ for name, make in optimizers.items():
     weights = sum(p.numel() * p.element_size() for p in model.parameters())
     ratio = os.path.getsize("ckpt.pt") / weights
     print(f"{name:15} checkpoint = {ratio:.2f} x the weights")
+    ratios.append(ratio)
+# 1, 2, 3 copies of the weights, plus a small fixed overhead per file.
+assert [round(r) for r in ratios] == [1, 2, 3]
+assert all(0 < r - round(r) < 0.1 for r in ratios)

@@ -1,3 +1,5 @@
+from collections import OrderedDict
+
 import torch
 from torch import nn
 
@@ -18,5 +20,5 @@ for name, tensor in sd.items():
 n_params = len(list(model.parameters()))
 n_buffers = len(list(model.buffers()))
 print("parameters:", n_params, "| buffers:", n_buffers, "| keys:", len(sd))
-assert len(sd) == n_params + n_buffers
+assert isinstance(sd, OrderedDict) and len(sd) == n_params + n_buffers
 assert all(isinstance(v, torch.Tensor) for v in sd.values())

@@ -20,3 +20,4 @@ print("deepcopy still holds the old weights:  ",
       torch.equal(kept["weight"], before))
 print("requires_grad in the state_dict:", snapshot["weight"].requires_grad)
 assert shared and torch.equal(kept["weight"], before)
+assert not snapshot["weight"].requires_grad  # detached from autograd

@@ -25,10 +25,14 @@ except pickle.UnpicklingError as e:
     # The first of many lines, then the reason (wrapped to fit the page):
     print(textwrap.fill("UnpicklingError: " + lines[0].strip(), 79))
     print(textwrap.fill(why.strip().split(". ")[0], 79))
+    assert "__main__.TinyNet" in why
+else:
+    raise AssertionError("the default torch.load should refuse a class")
 
 # Allowed for a file you trust: full unpickling, which can run any code.
 model = torch.load("whole.pt", weights_only=False)
 print("loaded:", type(model).__name__)
+assert isinstance(model, TinyNet)
 
 del TinyNet  # the class is gone (renamed, moved, not imported) ...
 try:
@@ -36,3 +40,5 @@ try:
 except AttributeError as e:
     # ... and the pickle cannot be rebuilt
     print("AttributeError:", str(e).split(" on ")[0])
+else:
+    raise AssertionError("loading without the class should fail")
