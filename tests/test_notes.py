@@ -289,6 +289,24 @@ def quote_occurs(quote: str, source: str) -> bool:
     return True
 
 
+def front_matter_problems(page_rel: str, text: str) -> list[str]:
+    """MkDocs shows front matter it cannot parse as text (the page then starts with it)."""
+    lines = text.splitlines()
+    if lines[:1] != ["---"]:
+        return []
+    end = next((i for i, line in enumerate(lines[1:], 1) if line in ("---", "...")), None)
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) if end else None
+    except yaml.YAMLError as e:
+        meta = f"{type(e).__name__}: {str(e).splitlines()[0]}"
+    if isinstance(meta, dict):
+        return []
+    return [
+        f"{page_rel}:1: the front matter is not a YAML mapping ({meta!r}), so MkDocs would "
+        'print it on the page: quote values that contain ": ", and close it with ---'
+    ]
+
+
 def check_note(
     docs: Path, slug: str, pending: dict[tuple[str, int, str], str] | None = None
 ) -> list[str]:
@@ -303,8 +321,9 @@ def check_note(
             "see docs/notes/index.md)"
         ]
     note = (docs / SOURCES / f"{slug}.txt").read_text(encoding="utf-8").splitlines()
-    table = rows(page_path.read_text(encoding="utf-8"))
-    problems: list[str] = []
+    page_text = page_path.read_text(encoding="utf-8")
+    table = rows(page_text)
+    problems: list[str] = front_matter_problems(page_rel, page_text)
     if not table:
         problems.append(
             f"{page_rel}: no table with the columns {' | '.join(HEADER)}: walk the note in such "
@@ -655,6 +674,20 @@ def test_quotations_allow_cuts_escapes_and_other_whitespace():
     assert not quote_occurs("c … a", "a b c")
     assert plain(r"\_\_init\_\_ &lt;AddBackward0&gt; a \| b") == "__init__ <AddBackward0> a | b"
     assert split_cells(r"| 1 | a \| b | `x|y` | z |") == ["1", r"a \| b", "`x|y`", "z"]
+
+
+def test_front_matter_that_mkdocs_would_print_is_named(tmp_path):
+    docs = tiny(tmp_path, GOOD)
+    page = docs / NOTES / "n.md"
+    body = page.read_text(encoding="utf-8")
+    page.write_text("---\ndescription: a: b\n---\n" + body, encoding="utf-8")
+    assert check_note(docs, "n", pending={}) == [
+        "docs/notes/n.md:1: the front matter is not a YAML mapping ('ScannerError: mapping "
+        "values are not allowed here'), so MkDocs would print it on the page: quote values that "
+        'contain ": ", and close it with ---'
+    ]
+    page.write_text('---\ndescription: "a: b"\n---\n' + body, encoding="utf-8")
+    assert check_note(docs, "n", pending={}) == []
 
 
 def test_a_note_without_a_page_is_named(tmp_path):
