@@ -17,6 +17,7 @@ This file checks, without building the site (CI runs it on a clean clone):
 - the first link of a `corrected` row points at a section holding a `!!! warning "Correction`
   box (unless the row is listed in PENDING_BOXES, see there);
 - every quotation occurs in the note lines its row cites (whitespace normalised, … as a cut);
+- every row has the four cells, and the page's front matter is one MkDocs can read;
 - the Notes pages are in the nav.
 
 Each failure names the file and line and says what to do.
@@ -208,6 +209,7 @@ class Row:
     quote: str  # the quotation as the reader sees it (Markdown escapes undone)
     verdict: str
     links: list[str] = field(default_factory=list)  # targets, e.g. ../tensors/shape.md#x
+    cells: int = 4
 
 
 LINE_RANGE = re.compile(r"^(\d+)(?:\s*[–-]\s*(\d+))?$")
@@ -262,12 +264,13 @@ def rows(page_text: str) -> list[Row]:
             continue
         if not in_table or all(re.fullmatch(r":?-{3,}:?", c) for c in cells):
             continue
+        count = len(cells)
         cells += [""] * (4 - len(cells))
         m = LINE_RANGE.match(cells[0])
         first = int(m.group(1)) if m else 0
         last = int(m.group(2) or m.group(1)) if m else 0
-        links = [t for t in LINK.findall(cells[3])]
-        out.append(Row(n, first, last, cells[0], plain(cells[1]), cells[2], links))
+        links = LINK.findall(cells[3])
+        out.append(Row(n, first, last, cells[0], plain(cells[1]), cells[2], links, count))
     return out
 
 
@@ -331,7 +334,7 @@ def check_note(
         )
     covered: set[int] = set()
     pages: dict[Path, str] = {}
-    seen_pending: set[tuple[str, int]] = set()
+    seen_pending: set[tuple[str, int, str]] = set()
     for row in table:
         where = f"{page_rel}:{row.md_line}"
         if not row.first or not (1 <= row.first <= row.last <= len(note)):
@@ -341,6 +344,12 @@ def check_note(
             )
             continue
         covered.update(range(row.first, row.last + 1))
+        if row.cells != 4:
+            problems.append(
+                f"{where}: the row has {row.cells} cells, not 4 ({' | '.join(HEADER)}): escape a "
+                "| inside a cell as \\|"
+            )
+            continue
         cited = f"{src_rel}:{row.line_cell.replace(' ', '')}"
         if row.verdict not in VERDICTS:
             problems.append(
@@ -354,6 +363,9 @@ def check_note(
                 f"{where}: the quotation {row.quote!r} does not occur in {cited}: quote the note "
                 "verbatim (whitespace may differ; … marks a cut), or fix the Line column"
             )
+        key = next((k for k in pending if k[:2] == (slug, row.first) and k[2] in row.quote), None)
+        if key and row.verdict == "corrected":
+            seen_pending.add(key)
         if row.verdict in VERDICTS[:3] and not row.links:
             problems.append(
                 f"{where}: a {row.verdict!r} row ({cited}) has no link: link the section that "
@@ -375,8 +387,8 @@ def check_note(
                     f"{where}: link {target!r}: docs/{rel} does not exist: link an existing page"
                 )
                 continue
-            text = pages.setdefault(path, path.read_text(encoding="utf-8"))
-            anchors = [h.anchor for h in headings(text)]
+            chapter = pages.setdefault(path, path.read_text(encoding="utf-8"))
+            anchors = [h.anchor for h in headings(chapter)]
             if not anchor:
                 problems.append(
                     f"{where}: link {target!r} has no #anchor: link the section, one of "
@@ -393,13 +405,8 @@ def check_note(
                 continue
             if row.verdict != "corrected" or i:
                 continue
-            boxed = has_correction_box(section_lines(text, anchor) or [])
-            key = next(
-                (k for k in pending if k[0] == slug and k[1] == row.first and k[2] in row.quote),
-                None,
-            )
+            boxed = has_correction_box(section_lines(chapter, anchor) or [])
             if key:
-                seen_pending.add(key)
                 if boxed:
                     problems.append(
                         f"{where}: docs/{rel}#{anchor} now has a Correction box: remove "
@@ -657,6 +664,14 @@ def test_a_pending_box_is_allowed_until_the_box_exists(tmp_path):
         "PENDING_BOXES",
         "tests/test_notes.py: PENDING_BOXES lists ('n', 4, 'gone'), but no 'corrected' row of "
         "docs/notes/n.md at line 4 quotes 'gone': remove the entry",
+    ]
+
+
+def test_a_row_with_an_unescaped_pipe_is_named(tmp_path):
+    docs = tiny(tmp_path, GOOD.replace("x\\.T transposes", "x.T | transposes"))
+    assert check_note(docs, "n", pending={}) == [
+        "docs/notes/n.md:9: the row has 5 cells, not 4 (Line | Note says | Verdict | Where the "
+        "site shows it): escape a | inside a cell as \\|"
     ]
 
 
