@@ -434,16 +434,17 @@ def check_note(
 
 
 def check_nav(config: dict, slugs: list[str]) -> list[str]:
-    """The Notes section is the last entry of the nav, with the index and one page per note."""
+    """The nav has a Notes section (mkdocs.yml puts it last) with the index and every note page.
+    Only its presence is checked: `make new` appends a new part after it."""
     nav = config.get("nav") or []
-    last = nav[-1] if nav else None
-    if not (isinstance(last, dict) and list(last) == ["Notes"]):
-        return [
-            "mkdocs.yml: the last entry of `nav:` is not the Notes section: add `- Notes:` at the "
-            f"end, listing {NOTES}/index.md and {', '.join(f'{NOTES}/{s}.md' for s in slugs)}"
-        ]
-    listed = nav_pages(last["Notes"])
+    sections = [item["Notes"] for item in nav if isinstance(item, dict) and "Notes" in item]
     wanted = [f"{NOTES}/index.md"] + [f"{NOTES}/{s}.md" for s in slugs]
+    if not sections:
+        return [
+            "mkdocs.yml: `nav:` has no Notes section: add `- Notes:` at its end, listing "
+            + ", ".join(wanted)
+        ]
+    listed = nav_pages(sections[0])
     return [
         f"mkdocs.yml: the Notes section of `nav:` does not list {page}: add it"
         + (" first, so that it is the section's index page" if page.endswith("index.md") else "")
@@ -717,10 +718,16 @@ def test_a_note_without_a_page_is_named(tmp_path):
 def test_the_nav_check_names_what_is_missing():
     good = {"nav": [{"Home": "index.md"}, {"Notes": ["notes/index.md", {"N": "notes/n.md"}]}]}
     assert check_nav(good, ["n"]) == []
+    good["nav"].append({"Extras": ["extras/my-topic.md"]})  # what `make new` appends
+    assert check_nav(good, ["n"]) == []
     assert check_nav({"nav": [{"Notes": ["notes/index.md"]}]}, ["n"]) == [
         "mkdocs.yml: the Notes section of `nav:` does not list notes/n.md: add it"
     ]
     assert check_nav({"nav": [{"Home": "index.md"}]}, ["n"]) == [
-        "mkdocs.yml: the last entry of `nav:` is not the Notes section: add `- Notes:` at the "
-        "end, listing notes/index.md and notes/n.md"
+        "mkdocs.yml: `nav:` has no Notes section: add `- Notes:` at its end, listing "
+        "notes/index.md, notes/n.md"
+    ]
+    assert check_nav({"nav": [{"Notes": [{"N": "notes/n.md"}]}]}, ["n"]) == [
+        "mkdocs.yml: the Notes section of `nav:` does not list notes/index.md: add it first, so "
+        "that it is the section's index page"
     ]
