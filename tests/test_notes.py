@@ -410,7 +410,8 @@ def check_note(
                 if boxed:
                     problems.append(
                         f"{where}: docs/{rel}#{anchor} now has a Correction box: remove "
-                        f"{key!r} from PENDING_BOXES in tests/test_notes.py"
+                        f"{key!r} from PENDING_BOXES in tests/test_notes.py, and the row's "
+                        "remark that the site does not box it yet"
                     )
             elif not boxed:
                 problems.append(
@@ -655,7 +656,8 @@ def test_a_pending_box_is_allowed_until_the_box_exists(tmp_path):
     assert check_note(tiny(tmp_path / "a", unboxed), "n", pending=pending) == []
     assert check_note(tiny(tmp_path / "b", GOOD), "n", pending=pending) == [
         "docs/notes/n.md:8: docs/tensors/shape.md#view-shares-memory now has a Correction box: "
-        "remove ('n', 2, 'view is the') from PENDING_BOXES in tests/test_notes.py"
+        "remove ('n', 2, 'view is the') from PENDING_BOXES in tests/test_notes.py, and the "
+        "row's remark that the site does not box it yet"
     ]
     assert check_note(tiny(tmp_path / "c", unboxed), "n", pending={("n", 4, "gone"): "?"}) == [
         "docs/notes/n.md:8: a 'corrected' row (docs/notes/sources/n.txt:2) must link first the "
