@@ -20,3 +20,8 @@ def show(fn, indent=0):
 show(f.grad_fn)
 acc_x = f.grad_fn.next_functions[0][0].next_functions[0][0]
 assert acc_x.variable is x  # the leaf at the end of the chain is x itself
+# The chain the page describes: sine, multiplication, one leaf node each.
+mul = f.grad_fn.next_functions[0][0]
+assert type(f.grad_fn).__name__ == "SinBackward0"
+assert type(mul).__name__ == "MulBackward0"
+assert [fn.variable for fn, _ in mul.next_functions] == [x, y]

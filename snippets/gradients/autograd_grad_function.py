@@ -11,4 +11,6 @@ try:
     grad(L, w)  # the bare name from one note
 except NameError as e:
     print("NameError:", e)
+else:
+    raise AssertionError("grad(L, w) should have raised NameError")
 assert torch.equal(grads[0], 2 * w.detach()) and w.grad is None

@@ -7,11 +7,15 @@ try:
     z.backward()
 except RuntimeError as e:
     print("RuntimeError:", e)
+else:
+    raise AssertionError("z.backward() on a vector should have raised")
 
 z.sum().backward(retain_graph=True)  # reduce to a scalar first ...
 print("z.sum().backward()        :", x.grad)
+via_sum = x.grad.clone()
 
 x.grad = None
 z.backward(gradient=torch.ones_like(z))  # ... or give the weights
 print("z.backward(gradient=ones) :", x.grad)
 assert torch.equal(x.grad, 2 * (x.detach() + 2))
+assert torch.equal(x.grad, via_sum)  # both ways give the same gradient

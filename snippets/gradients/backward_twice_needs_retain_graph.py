@@ -10,6 +10,8 @@ try:
     z.backward()  # the saved tensors were freed by the first call
 except RuntimeError as e:
     print(textwrap.fill(f"RuntimeError: {e}", 79, break_on_hyphens=False))
+else:
+    raise AssertionError("a second backward should have raised")
 
 x.grad = None
 z = torch.sin(x * x)

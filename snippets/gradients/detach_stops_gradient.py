@@ -16,3 +16,5 @@ print("gradient of y * d:", g_cut)
 print("gradient of y * y:", g_full)
 assert torch.equal(g_cut, 3 * d) and torch.equal(g_full, 18 * x.detach())
 assert d is not y and d.is_leaf and not d.requires_grad
+assert d.data_ptr() == y.data_ptr()  # same memory
+assert type(y.grad_fn).__name__ == "MulBackward0"  # y keeps its history

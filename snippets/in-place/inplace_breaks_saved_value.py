@@ -8,7 +8,10 @@ print("y saved at version", y._version)
 
 y.mul_(2)        # overwrites the value backward will need
 print("y is now version", y._version)
+assert y._version == 1
 try:
     y.sum().backward()
 except RuntimeError as e:
     print(textwrap.fill(f"RuntimeError: {e}", 79, break_on_hyphens=False))
+else:
+    raise AssertionError("backward should have raised RuntimeError")

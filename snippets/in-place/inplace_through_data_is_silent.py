@@ -9,4 +9,5 @@ print("y._version:", y._version)
 y.sum().backward()      # no error ...
 print("x.grad  :", x.grad)
 print("expected:", expected.detach())  # ... and a wrong gradient
-assert not torch.allclose(x.grad, expected)
+assert y._version == 0  # the change went unseen ...
+assert not torch.allclose(x.grad, expected)  # ... and the gradient is wrong

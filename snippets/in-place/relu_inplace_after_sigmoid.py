@@ -10,7 +10,12 @@ try:
     (y + F.relu(y, inplace=True)).sum().backward()  # ... relu_ wrecks it
 except RuntimeError as e:
     print(textwrap.fill(f"RuntimeError: {e}", 79, break_on_hyphens=False))
+else:
+    raise AssertionError("backward should have raised RuntimeError")
 
 x = torch.sigmoid(a) - 0.5  # "- 0.5" makes a new tensor: y stays intact
 (x + F.relu(x, inplace=True)).sum().backward()
-print("with '- 0.5' in between it runs: a.grad =", a.grad)
+print("with '- 0.5' in between it runs:")
+print("a.grad =", a.grad)
+s = torch.sigmoid(a.detach())  # it is the gradient of 2 * relu(s - 0.5)
+assert torch.allclose(a.grad, 2 * (s > 0.5) * s * (1 - s))

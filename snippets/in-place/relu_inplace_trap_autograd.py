@@ -12,6 +12,8 @@ try:
 except RuntimeError as e:
     msg = f"leaf: RuntimeError: {e}"
     print(textwrap.fill(msg, 79, break_on_hyphens=False))
+else:
+    raise AssertionError("relu_ on a leaf should have raised RuntimeError")
 
 # x the result of an earlier op: it runs, and backward works ...
 a = torch.tensor(start, requires_grad=True)
@@ -24,3 +26,4 @@ b = torch.tensor(start, requires_grad=True)
 (b + F.relu(b)).sum().backward()
 print("intended: b.grad =", b.grad)
 assert torch.equal(a.grad, torch.tensor([0.0, 0.0, 2.0, 2.0]))
+assert torch.equal(b.grad, torch.tensor([1.0, 1.0, 2.0, 2.0]))

@@ -8,4 +8,4 @@ t *= 2             # so is an augmented assignment on a tensor
 print("3 in-place  :", t._version)
 u = t + 1          # out of place: a new tensor, t untouched
 print("out-of-place:", t._version, "| new tensor:", u._version)
-assert t._version == 3
+assert t._version == 3 and u._version == 0

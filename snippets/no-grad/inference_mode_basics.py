@@ -13,3 +13,5 @@ with torch.no_grad():
     out2 = model(x)
 print("no_grad result is_inference():", out2.is_inference())
 assert torch.equal(out, out2)  # same numbers, different kind of tensor
+assert out.is_inference() and not out2.is_inference()
+assert not out.requires_grad and out.grad_fn is None

@@ -21,8 +21,11 @@ with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
     out = model(x)
     print(f"grad enabled: {len(saved)} activations kept, "
           f"{sum(saved.values()) // 1024} KiB")
+    relu_output = 64 * 256 * 4  # bytes of one ReLU output (float32)
+    assert sorted(saved.values()) == [relu_output, relu_output]
     saved.clear()
     with torch.no_grad():
         out = model(x)
     print(f"no_grad     : {len(saved)} activations kept, "
           f"{sum(saved.values()) // 1024} KiB")
+    assert saved == {}

@@ -1,3 +1,5 @@
+import threading
+
 import torch
 
 x = torch.tensor(1.0, requires_grad=True)
@@ -7,9 +9,16 @@ for training in (True, False):
         y = x * 2
     print(f"set_grad_enabled({training}): y.requires_grad =",
           y.requires_grad)
+    assert y.requires_grad == training
 
-torch.set_grad_enabled(False)  # called as a plain function: global switch
-print("is_grad_enabled():", torch.is_grad_enabled())
+torch.set_grad_enabled(False)  # called as a plain function: a switch ...
+seen = []
+other = threading.Thread(target=lambda: seen.append(torch.is_grad_enabled()))
+other.start()
+other.join()
+print("is_grad_enabled(): here", torch.is_grad_enabled(),
+      "| in another thread", seen[0])
+assert not torch.is_grad_enabled() and seen == [True]  # ... per thread
 torch.set_grad_enabled(True)   # switch it back on
 print("is_grad_enabled():", torch.is_grad_enabled())
 
@@ -23,3 +32,5 @@ try:
     torch.grad_enabled()  # the name in one note
 except AttributeError as e:
     print("AttributeError:", e)
+else:
+    raise AssertionError("torch.grad_enabled should not exist")
