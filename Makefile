@@ -59,9 +59,9 @@ bake: setup $(if $(filter cuda,$(DEVICE)),setup-cuda)
 site: setup
 	$(BIN)/mkdocs build --strict --site-dir site
 
+# --dirty: a save rebuilds only the pages it changed (the hook adds the pages whose examples did).
 serve: setup
-	-$(PY) -m snipbake bake
-	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
 test: setup browser
 	$(PY) -m pytest -n auto --dist loadgroup

@@ -68,13 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--title", help="page title (default: from the slug)")
     p.add_argument("--new-part", action="store_true", help="create the section if it is new")
 
+    sub.add_parser("engine", help=argparse.SUPPRESS)  # the warm engine under `make serve`
+
     p = sub.add_parser("diff-outputs", help="what changed in the examples' outputs since BASE")
     p.add_argument("base", help="a git revision, e.g. origin/main or HEAD~1")
     p.add_argument("--markdown", action="store_true", help="write Markdown (a CI job summary)")
     p.add_argument("--keep", type=Path, default=Path(".bake/diff"), help="changed figures go here")
 
     args = parser.parse_args(argv)
-    if args.command in ("bake", "run", "bench", "diff-outputs"):
+    if args.command in ("bake", "run", "bench", "diff-outputs", "engine"):
         _clean_exec()
 
     if args.command == "bake":
@@ -115,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {path.relative_to(ROOT)}")
         print("next: make serve, edit both files, make check, make test")
         return 0
+    if args.command == "engine":
+        from .serve import engine_main
+
+        return engine_main(ROOT)
     if args.command == "diff-outputs":
         from .diff import diff_outputs
 

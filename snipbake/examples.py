@@ -22,6 +22,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .layout import NAME, PAGE_NAME, SNIPPETS
@@ -172,18 +173,19 @@ def _read_regular(path: Path, rel: str) -> tuple[bytes | None, str | None]:
         return None, f"{rel}:1: cannot read it ({e.strerror})"
 
 
-def _imports(source: str) -> set[str]:
+@lru_cache(maxsize=4096)  # the warm engine under `make serve` re-discovers on every save
+def _imports(source: str) -> frozenset[str]:
     try:
         tree = ast.parse(source)
     except SyntaxError:
-        return set()  # the runner reports it, with its line
+        return frozenset()  # the runner reports it, with its line
     names = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names |= {a.name.split(".")[0] for a in node.names}
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.add(node.module.split(".")[0])
-    return names
+    return frozenset(names)
 
 
 def _helpers_used(source: str, support: dict[str, bytes]) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from . import recordings
@@ -22,10 +23,15 @@ from .layout import EMBED, Layout, fragment_name, notebook_page
 
 def mkdocs_config(root: Path):
     """mkdocs.yml through MkDocs' own loader and validation, without importing its plugins."""
+    path = root / "mkdocs.yml"
+    return _mkdocs_config(path, path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)  # the warm engine asks on every save; mkdocs.yml rarely changes
+def _mkdocs_config(path: Path, mtime: int):
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.utils.yaml import yaml_load
 
-    path = root / "mkdocs.yml"
     with open(path, encoding="utf-8") as f:
         raw = yaml_load(f)
     cfg = MkDocsConfig(config_file_path=str(path))
@@ -175,23 +181,31 @@ def check_error_demos(examples: list[Example]) -> list[str]:
     (a torch upgrade that changes the behaviour must not leave the page silently wrong): every
     `try`/`except` needs an `else:` that raises. A `try` whose body ends in return/raise/
     continue/break is control flow, not a demonstration."""
-    problems = []
-    for ex in examples:
-        try:
-            tree = ast.parse(ex.source, filename=ex.rel)
-        except (SyntaxError, ValueError):
-            continue  # the bake reports it with its line
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Try) or not node.handlers or _ends_flow(node.body):
-                continue
-            if not _raises(node.orelse):
-                caught = ast.unparse(node.handlers[0].type) if node.handlers[0].type else "it"
-                problems.append(
-                    f"{ex.rel}:{node.lineno}: this `try` shows an error but passes silently if "
-                    f'the error stops happening: add `else: raise AssertionError("... should '
-                    f'have raised {caught}")` after the `except`'
-                )
-    return problems
+    return [
+        f"{ex.rel}:{line}: {message}"
+        for ex in examples
+        for line, message in _silent_trys(ex.source)
+    ]
+
+
+@lru_cache(maxsize=4096)  # the warm engine checks on every save
+def _silent_trys(source: str) -> tuple[tuple[int, str], ...]:
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return ()  # the bake reports it with its line
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Try) or not node.handlers or _ends_flow(node.body):
+            continue
+        if not _raises(node.orelse):
+            caught = ast.unparse(node.handlers[0].type) if node.handlers[0].type else "it"
+            found.append((node.lineno, (
+                "this `try` shows an error but passes silently if the error stops happening: "
+                f'add `else: raise AssertionError("... should have raised {caught}")` after the '
+                "`except`"
+            )))  # fmt: skip
+    return tuple(found)
 
 
 def over_budget(report) -> list[str]:

@@ -1,56 +1,56 @@
 """MkDocs hooks: bake before each build, then add what the bake published (its manifest).
 
-The bake runs as a subprocess (its fork server must not live inside `mkdocs serve`, which has
-threads), with a timeout, and prints what it found; with the cache a build where nothing changed
-costs a fraction of a second, so `mkdocs serve` re-bakes on every change under snippets/.
+The bake runs in a warm engine process (serve.py) that lives as long as MkDocs: its fork server
+must not live inside `mkdocs serve`, which has threads, and torch is imported once, not on every
+rebuild. Under `mkdocs serve --dirty` only the pages whose examples changed are rebuilt.
 """
 
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
+import re
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from snipbake.layout import BUILD, Layout, link_from_page
 from snipbake.publish import load_manifest
 from snipbake.render import after_title, page_notebook_link
+from snipbake.serve import Engine, mark_changed_pages
 
 log = logging.getLogger("mkdocs.plugins.snipbake")
 BAKE_TIMEOUT = 1800  # longer than every example's own timeout together on a slow machine
-
-
-def _layout(config) -> Layout:
-    return Layout(Path(config.config_file_path).resolve().parent)
+CDN_SCRIPT = re.compile(r"<script\b[^>]*>(?:(?!</script>).)*?https://cdnjs\..*?</script>", re.S)
+state: dict = {}
 
 
 def on_config(config):
+    state["layout"] = layout = Layout(Path(config.config_file_path).resolve().parent)
+    state.setdefault("engine", Engine(layout.root))
     # Fragments are found from the repository root whatever the working directory (`mkdocs -f`).
     config.mdx_configs.setdefault("pymdownx.snippets", {})["base_path"] = [
-        str(_layout(config).root / BUILD / "fragments")
+        str(layout.root / BUILD / "fragments")
     ]
     return config
 
 
 def on_pre_build(config) -> None:
-    cmd = [sys.executable, "-m", "snipbake", "bake", "--warnings"]
     try:
-        proc = subprocess.run(cmd, cwd=_layout(config).root, timeout=BAKE_TIMEOUT, check=False,
-                              capture_output=True, text=True)  # fmt: skip
-    except subprocess.TimeoutExpired:
-        log.error("snipbake: the bake took over %s s and was stopped", BAKE_TIMEOUT)
+        answer = state["engine"].bake(BAKE_TIMEOUT)
+    except TimeoutError as e:
+        log.error("snipbake: %s", e)
         return
-    sys.stderr.write(proc.stderr)
     # One warning per problem, so `mkdocs build --strict` fails and `mkdocs serve` keeps going.
-    for line in proc.stdout.splitlines():
+    for line in answer["problems"]:
         log.warning("snipbake: %s", line)
 
 
+@event_priority(50)  # before mkdocs-jupyter's on_files, so the notebook example becomes a page
 def on_files(files: Files, config) -> Files:
-    layout = _layout(config)
-    for uri in load_manifest(layout)["files"]:
+    layout = state["layout"]
+    state["manifest"] = manifest = load_manifest(layout)
+    for uri in manifest["files"]:
         if uri.endswith(".ipynb") and uri.startswith("notebooks/"):
             # A page for mkdocs-jupyter: a plain File with a real src_dir (its wrapper recomputes
             # abs_src_path from src_dir, which a generated file lacks).
@@ -58,12 +58,13 @@ def on_files(files: Files, config) -> Files:
                               use_directory_urls=config.use_directory_urls))  # fmt: skip
         else:
             files.append(File.generated(config, uri, abs_src_path=str(layout.site / uri)))
+    mark_changed_pages(files, layout, manifest["embeds"])
     return files
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     """Under the page title: a download of all the page's examples as one notebook."""
-    uri = load_manifest(_layout(config))["page_notebooks"].get(page.file.src_uri)
+    uri = state["manifest"]["page_notebooks"].get(page.file.src_uri)
     return after_title(markdown, page_notebook_link(link_from_page(uri))) if uri else markdown
 
 
@@ -75,8 +76,6 @@ def on_post_page(output: str, page, config) -> str:
     return output
 
 
-import re  # noqa: E402
-
-CDN_SCRIPT = re.compile(
-    r"<script\b[^>]*>(?:(?!</script>).)*?https://cdnjs\.(?:(?!</script>).)*</script>", re.S
-)
+def on_shutdown() -> None:
+    if "engine" in state:
+        state.pop("engine").stop()

@@ -12,10 +12,8 @@ Cell ids are derived from the content, so two builds of the same sources give th
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
-
-import nbformat
-from nbformat import v4
 
 from .examples import Example, display_source
 from .layout import EMBED
@@ -28,42 +26,48 @@ _KERNEL = {
 }
 
 
+# Cells are built as plain nbformat-4 dicts: nbformat's constructors validate every cell (a second
+# per page, on every save under `make serve`); tests/test_notebooks.py validates what is published.
+def _markdown(source: str) -> dict:
+    return {"cell_type": "markdown", "metadata": {}, "source": source}
+
+
+def _code(source: str, count: int | None, outputs: list | None = None) -> dict:
+    return {"cell_type": "code", "execution_count": count, "metadata": {}, "outputs": outputs or [],
+            "source": source}  # fmt: skip
+
+
 def _outputs(text: str, figures, figdir: Path) -> list:
     outs = []
     if text:
-        outs.append(v4.new_output("stream", name="stdout", text=text))
+        outs.append({"output_type": "stream", "name": "stdout", "text": text})
     for fig in figures:
         path = figdir / fig.file
         if path.is_file():
             svg = path.read_text(encoding="utf-8")
-            outs.append(
-                v4.new_output("display_data", data={"image/svg+xml": svg, "text/plain": fig.alt})
-            )
+            data = {"image/svg+xml": svg, "text/plain": fig.alt}
+            outs.append({"output_type": "display_data", "data": data, "metadata": {}})
     return outs
 
 
-def _dump(nb) -> str:
-    nb.metadata.update(_KERNEL)
-    for i, cell in enumerate(nb.cells):
-        digest = hashlib.sha256(f"{i}\0{cell.cell_type}\0{cell.source}".encode()).hexdigest()
+def _dump(cells: list[dict]) -> str:
+    for i, cell in enumerate(cells):
+        digest = hashlib.sha256(f"{i}\0{cell['cell_type']}\0{cell['source']}".encode()).hexdigest()
         cell["id"] = digest[:8]
-    nbformat.validate(nb)
-    return nbformat.writes(nb) + "\n"
+    nb = {"cells": cells, "metadata": _KERNEL, "nbformat": 4, "nbformat_minor": 5}
+    return json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def example_notebook(result: Result, figdir: Path) -> str:
     """A notebook example's cells, with what each printed and drew."""
-    nb = v4.new_notebook()
-    count = 0
+    cells, count = [], 0
     for cell in result.cells:
         if cell.kind == "markdown":
-            nb.cells.append(v4.new_markdown_cell(cell.source))
+            cells.append(_markdown(cell.source))
             continue
         count += 1
-        code = v4.new_code_cell(cell.source, execution_count=count)
-        code.outputs = _outputs(cell.output, cell.figures, figdir)
-        nb.cells.append(code)
-    return _dump(nb)
+        cells.append(_code(cell.source, count, _outputs(cell.output, cell.figures, figdir)))
+    return _dump(cells)
 
 
 def _intro_before(lines: list[str], index: int) -> str:
@@ -90,14 +94,13 @@ def page_notebook(
     ]
     if not embedded:
         return None
-    nb = v4.new_notebook()
-    nb.cells.append(
-        v4.new_markdown_cell(
+    cells = [
+        _markdown(
             f"# {title}\n\nThe examples of this page of *PyTorch Notes, Executed*, with the outputs "
             f"they printed when the site was built (CPU, torch {torch_version()}). Run them again with "
             "*Run All*."
         )
-    )
+    ]
     helpers = {}
     for _, ex in embedded:
         for s in ex.support:
@@ -105,16 +108,12 @@ def page_notebook(
                 helpers.setdefault(s.name, s.data.decode("utf-8", "replace"))
     for name, source in helpers.items():
         # Written next to the notebook, so the examples that import it run.
-        nb.cells.append(
-            v4.new_markdown_cell(f"Examples below import `{name[:-3]}`: this cell writes it.")
-        )
-        nb.cells.append(v4.new_code_cell(f"%%writefile {name}\n{source.rstrip()}"))
+        cells.append(_markdown(f"Examples below import `{name[:-3]}`: this cell writes it."))
+        cells.append(_code(f"%%writefile {name}\n{source.rstrip()}", None))
     for count, (i, ex) in enumerate(embedded, 1):
         intro = _intro_before(lines, i)
-        nb.cells.append(v4.new_markdown_cell(f"### `{ex.rel}`\n\n{intro}".strip()))
-        code = v4.new_code_cell(display_source(ex.source).rstrip("\n"), execution_count=count)
+        cells.append(_markdown(f"### `{ex.rel}`\n\n{intro}".strip()))
         result = results.get(ex.rel)
-        if result is not None:
-            code.outputs = _outputs(result.output, result.figures, figdir_for(ex))
-        nb.cells.append(code)
-    return _dump(nb)
+        outputs = _outputs(result.output, result.figures, figdir_for(ex)) if result else []
+        cells.append(_code(display_source(ex.source).rstrip("\n"), count, outputs))
+    return _dump(cells)

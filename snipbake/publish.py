@@ -74,8 +74,10 @@ def publish(layout: Layout, examples: list[Example], results: dict[str, Result])
 
     by_fragment = {fragment_name(ex.page, ex.name): ex for ex in examples if not ex.problems}
     page_notebooks = {}
+    embeds: dict[str, list[str]] = {}
     for page in docs_pages(layout):
         text = (layout.docs / page).read_text(encoding="utf-8")
+        embeds[page] = [m.group(1) for ln in text.splitlines() if (m := EMBED.match(ln))]
         for n, line in enumerate(text.splitlines(), 1):
             m = EMBED.match(line)
             known = layout.fragments / m.group(1) if m else None
@@ -106,6 +108,7 @@ def publish(layout: Layout, examples: list[Example], results: dict[str, Result])
             markdown_pages
         ),  # notebook pages for generators without mkdocs-jupyter
         "page_notebooks": page_notebooks,  # docs page -> its notebook download
+        "embeds": {page: names for page, names in embeds.items() if names},  # page -> fragments
     }
     write_if_changed(layout.manifest, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     return manifest
@@ -128,4 +131,4 @@ def load_manifest(layout: Layout) -> dict:
     try:
         return json.loads(layout.manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {"files": [], "markdown_pages": [], "page_notebooks": {}}
+        return {"files": [], "markdown_pages": [], "page_notebooks": {}, "embeds": {}}
