@@ -1,7 +1,9 @@
 # Every target sets itself up on a fresh machine: the venv (when missing or stale), pinned installs,
 # and for the browser tests Debian's Chromium. See README.md.
 
-PYTHON ?= python3
+# The project runs on Python 3.11 (mkdocs-jupyter 0.26 and the torch build it pins): python3.11 when
+# it is on the PATH, else python3; the venv recipe checks the version and says what to install.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null || echo python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
@@ -19,24 +21,30 @@ export PYTHONHASHSEED := 0
 export HF_HUB_OFFLINE := 1
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help setup setup-cuda browser bake site serve test test-cuda lint format bench new check durations lock clean
+.PHONY: help setup setup-cuda browser bake site serve test test-cuda lint format bench new check lock clean diff-outputs
 
 help:
-	@echo "make serve    set up, bake, serve on http://127.0.0.1:8000 with live reload"
-	@echo "make test     set up, run the whole suite (examples, docs, site, browser)"
+	@echo "make serve    set up, bake, serve on http://127.0.0.1:8000; a saved example shows in ~2 s"
+	@echo "make check    integrity in a second: orphans, nav, embeds, recordings, error demos"
+	@echo "make test     set up, run the whole suite (examples, docs, site, browser): a few minutes"
 	@echo "make site     strict static build into site/"
-	@echo "make bake     run changed examples, write their fragments (DEVICE=cuda on a GPU machine)"
-	@echo "make bench    engine overhead per example vs a fresh interpreter"
-	@echo "make new PART=basics CHAPTER=my-topic   scaffold a page and a first example"
-	@echo "make check    integrity only: orphan examples, nav, embeds, CUDA recordings"
-	@echo "make lint     ruff"
+	@echo "make bake     run changed examples, publish their outputs (DEVICE=cuda on a GPU machine)"
+	@echo "make diff-outputs BASE=origin/main   which examples' outputs a change alters, as diffs"
+	@echo "make new PART=basics PAGE=my-topic   scaffold a page and a first example"
+	@echo "make bench    what the engine costs: per example, cold and warm bakes, the edit loop"
+	@echo "make lint     ruff (the examples' 79-column rule included)"
 
-# The venv is rebuilt when pyproject.toml or the lock change.
+IS_311 := import sys; sys.exit(sys.version_info[:2] != (3, 11))
+
+# The venv is rebuilt when pyproject.toml or the lock change, or when another Python made it.
 $(STAMP): pyproject.toml .ci/constraints.txt
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c '$(IS_311)' 2>/dev/null || { echo "make: this project needs Python 3.11, and $(PYTHON) is $$($(PYTHON) --version 2>&1 || echo missing): install python3.11 (then plain make finds it), or run make PYTHON=/path/to/python3.11"; exit 1; }
+	@test -x $(PY) && $(PY) -c '$(IS_311)' 2>/dev/null || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
-	# torch is pinned to the CPU build (2.13.0+cpu) in the lock, so no resolver can pull the CUDA one.
-	$(PY) -m pip install --quiet -c .ci/constraints.txt -e '.[dev]'
+	# Exactly the lock: torch is pinned to its CPU build (2.13.0+cpu), so no resolver can pull the
+	# CUDA one. The project itself is not built (no build backend runs): a .pth puts it on the path.
+	$(PY) -m pip install --quiet -r .ci/constraints.txt
+	@echo "$(CURDIR)" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/pytorch-notes-executed.pth"
 	@touch $@
 
 setup: $(STAMP)
@@ -63,7 +71,9 @@ site: setup
 serve: setup
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
 
+# Integrity first: its one-line messages name every problem; the slow suite runs only when it is clean.
 test: setup browser
+	@$(PY) -m snipbake check || { echo "make test: fix the problems above first (make check re-runs this in a second)"; exit 1; }
 	$(PY) -m pytest -n auto --dist loadgroup
 
 # The GPU runner: every CUDA example runs on the GPU (and is recorded), integrity re-checked.
@@ -73,6 +83,10 @@ test-cuda: setup-cuda
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check snipbake tests
+
+diff-outputs: setup
+	@test -n "$(BASE)" || { echo "usage: make diff-outputs BASE=<git revision, e.g. origin/main or HEAD~1>"; exit 2; }
+	$(PY) -m snipbake diff-outputs $(BASE)
 
 format: setup
 	$(BIN)/ruff check --fix .
@@ -84,18 +98,19 @@ bench: setup
 check: setup
 	$(PY) -m snipbake check
 
-# Record each example's run time (.ci/durations.json), which balances CI's bake shards.
-durations: bake
-	$(PY) -m snipbake durations
-
+# PAGE names the page (CHAPTER, its old name, still works).
+PAGE ?= $(CHAPTER)
 new: setup
-	@test -n "$(CHAPTER)" || { echo "usage: make new PART=basics CHAPTER=my-topic [TITLE='My topic']"; exit 2; }
-	$(PY) -m snipbake new $(or $(PART),basics) $(CHAPTER) $(if $(TITLE),--title "$(TITLE)")
+	@test -n "$(PAGE)" || { echo "usage: make new PART=basics PAGE=my-topic [TITLE='My topic'] [NEW_PART=1]"; exit 2; }
+	$(PY) -m snipbake new $(or $(PART),basics) $(PAGE) $(if $(TITLE),--title "$(TITLE)") $(if $(NEW_PART),--new-part)
 
-# Re-pin every package after editing pyproject.toml.
-lock: setup
-	{ echo "# Full pinned set for the .venv that make creates (pip install -c). Regenerate with:"; \
-	  echo "#   make lock"; $(PY) -m pip freeze --exclude-editable; } > .ci/constraints.txt
+# Re-pin every package after editing pyproject.toml: resolve it in a scratch venv, freeze the result.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv && .lock-venv/bin/pip install --quiet --upgrade pip
+	.lock-venv/bin/pip install --quiet '.[dev]' 'torch==2.13.0+cpu' --extra-index-url https://download.pytorch.org/whl/cpu
+	{ echo "# The full pinned set that make installs (pip install -r). Regenerate with: make lock"; \
+	  .lock-venv/bin/pip freeze --exclude pytorch-notes-executed; } > .ci/constraints.txt
+	rm -rf .lock-venv
 
 clean:
 	rm -rf .bake site test-artifacts
