@@ -16,4 +16,4 @@ t = torch.ones(3)
 b = t.numpy()
 t.mul_(2)  # change the tensor in place ...
 print("b after t.mul_(2):", b)
-assert b.ctypes.data == t.data_ptr()
+assert b.ctypes.data == t.data_ptr() and b[0] == 2

@@ -10,6 +10,11 @@ print(scores)
 keep = (scores >= low) & (scores <= high)   # & is element-wise "and"
 print(keep)
 print("kept per row:", keep.sum(dim=1))
+for r in range(3):  # the same as a loop over rows, without the loop
+    in_row = (scores[r] >= low[r]) & (scores[r] <= high[r])
+    assert torch.equal(keep[r], in_row)
 
 # Hide the rest, keeping the shape (e.g. before a softmax):
-print(scores.masked_fill(~keep, float("-inf")))
+hidden = scores.masked_fill(~keep, float("-inf"))
+print(hidden)
+assert hidden.shape == scores.shape and torch.equal(hidden[keep], scores[keep])

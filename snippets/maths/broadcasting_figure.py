@@ -5,6 +5,8 @@ from matplotlib.patches import Rectangle
 col = torch.tensor([[0], [10], [20]])  # shape (3, 1)
 row = torch.tensor([[1, 2, 3, 4]])     # shape (1, 4)
 out = col + row                        # shape (3, 4)
+assert torch.equal(out, col.expand(3, 4) + row.expand(3, 4))
+assert col.expand(3, 4).stride() == (1, 0)  # grey cells: no storage
 panels = {"col: (3, 1)": col, "row: (1, 4)": row, "col + row: (3, 4)": out}
 
 fig, axes = plt.subplots(1, 3, figsize=(7, 2.4))

@@ -3,6 +3,9 @@ import torch
 
 t = torch.arange(1, 7).view(2, 3)
 panels = {"t (2x3)": t, "t.view(3, 2)": t.view(3, 2), "t.T (3x2)": t.T}
+# Read row by row: view keeps the stored order 1..6, .T does not.
+assert t.view(3, 2).flatten().tolist() == [1, 2, 3, 4, 5, 6]
+assert t.T.flatten().tolist() == [1, 4, 2, 5, 3, 6]
 
 fig, axes = plt.subplots(1, 3, figsize=(6.4, 2.8))
 for ax, (name, m) in zip(axes, panels.items(), strict=True):

@@ -10,4 +10,5 @@ named = {"scalar": scalar, "vector": vector, "matrix": matrix, "cube": cube}
 for name, t in named.items():
     print(f"{name:6}  ndim={t.ndim}  shape={tuple(t.shape)}")
 
-assert scalar.ndim == 0 and vector.ndim == 1 and matrix.ndim == 2
+assert [t.ndim for t in named.values()] == [0, 1, 2, 3]
+assert scalar.shape == ()  # zero dimensions: an empty shape

@@ -15,3 +15,7 @@ print("d loss / d w:", w.grad)  # 2 * 12 * (1+2+3) = 144
 #    optimisers, data loading.
 layer = torch.nn.Linear(in_features=3, out_features=1)
 print("layer:", layer)
+
+assert torch.equal(x * 2, torch.tensor([2.0, 4.0, 6.0]))
+assert w.grad.item() == 144.0  # the hand-derived value
+assert layer(x).shape == (1,)   # the layer runs on the tensor
