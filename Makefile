@@ -21,7 +21,7 @@ export PYTHONHASHSEED := 0
 export HF_HUB_OFFLINE := 1
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: help setup setup-cuda browser bake site serve test test-cuda lint format bench new check lock clean diff-outputs
+.PHONY: help setup setup-cuda browser bake site site-zensical test-zensical serve test test-cuda lint format bench new check lock clean diff-outputs
 
 help:
 	@echo "make serve    set up, bake, serve on http://127.0.0.1:8000; a saved example shows in ~2 s"
@@ -66,6 +66,26 @@ bake: setup $(if $(filter cuda,$(DEVICE)),setup-cuda)
 
 site: setup
 	$(BIN)/mkdocs build --strict --site-dir site
+
+# The same sources built by Zensical (Material's successor), in a venv of its own, into
+# site-zensical/ (see README: what it lacks, and when to switch).
+ZENSICAL := zensical==0.0.73
+ZVENV := .venv-zensical
+$(ZVENV)/.installed: Makefile
+	@test -x $(ZVENV)/bin/python && $(ZVENV)/bin/python -c '$(IS_311)' 2>/dev/null || { rm -rf $(ZVENV) && $(PYTHON) -m venv $(ZVENV); }
+	$(ZVENV)/bin/python -m pip install --quiet --upgrade pip
+	$(ZVENV)/bin/python -m pip install --quiet '$(ZENSICAL)'
+	@touch $@
+
+site-zensical: setup $(ZVENV)/.installed
+	$(PY) -m snipbake bake
+	$(ZVENV)/bin/zensical build --strict --clean -f "$$($(PY) -m snipbake zensical-stage)"
+	rm -rf site-zensical && cp -r .bake/zensical/site site-zensical
+
+# The link crawl and the browser tests against the Zensical site (CI runs this, non-blocking).
+test-zensical: site-zensical browser
+	ZENSICAL_SITE=site-zensical SITE=site-zensical $(PY) -m pytest -p no:cacheprovider \
+	  tests/test_links.py tests/test_browser.py -k "zensical or not mkdocs"
 
 # --dirty: a save rebuilds only the pages it changed (the hook adds the pages whose examples did).
 serve: setup
@@ -113,4 +133,4 @@ lock:
 	rm -rf .lock-venv
 
 clean:
-	rm -rf .bake site test-artifacts
+	rm -rf .bake site site-zensical test-artifacts

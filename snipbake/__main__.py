@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--new-part", action="store_true", help="create the section if it is new")
 
     sub.add_parser("engine", help=argparse.SUPPRESS)  # the warm engine under `make serve`
+    sub.add_parser("zensical-stage", help="stage docs and config for a Zensical build")
 
     p = sub.add_parser("diff-outputs", help="what changed in the examples' outputs since BASE")
     p.add_argument("base", help="a git revision, e.g. origin/main or HEAD~1")
@@ -116,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
         for path in new_page(ROOT, args.part, args.page, args.title, args.new_part):
             print(f"wrote {path.relative_to(ROOT)}")
         print("next: make serve, edit both files, make check, make test")
+        return 0
+    if args.command == "zensical-stage":
+        from .zensical import stage
+
+        print(stage(ROOT))
         return 0
     if args.command == "engine":
         from .serve import engine_main

@@ -74,21 +74,6 @@ def test_ids_are_unique_on_every_page(site):
     assert not duplicated, "\n".join(duplicated[:20])
 
 
-def test_no_page_loads_anything_from_another_origin(site):
-    offenders = []
-    for html_file in site.rglob("*.html"):
-        soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
-        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
-            for el in soup.find_all(tag):
-                url = el.get(attr) or ""
-                rel = el.get("rel") or []
-                if tag == "link" and "stylesheet" not in rel and "preconnect" not in rel:
-                    continue
-                if url.startswith(("http://", "https://", "//")):
-                    offenders.append(f"{html_file.relative_to(site)}: <{tag} {attr}={url}>")
-    assert not offenders, "\n".join(offenders)
-
-
 def test_no_fence_leaks_into_the_prose(site):
     """A fence the Markdown could not parse (e.g. ```python notest) shows up as literal
     backticks in a paragraph and swallows the rest of the page into one code block."""
