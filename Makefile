@@ -65,7 +65,7 @@ bake: setup $(if $(filter cuda,$(DEVICE)),setup-cuda)
 	$(PY) -m snipbake bake --device $(DEVICE)
 
 site: setup
-	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/properdocs build --strict -f mkdocs.yml --site-dir site
 
 # The same sources built by Zensical (Material's successor), in a venv of its own, into
 # site-zensical/ (see README: what it lacks, and when to switch).
@@ -89,7 +89,7 @@ test-zensical: site-zensical browser
 
 # --dirty: a save rebuilds only the pages it changed (the hook adds the pages whose examples did).
 serve: setup
-	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --dirty
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/properdocs serve -f mkdocs.yml --dev-addr 127.0.0.1:8000 --livereload --dirty
 
 # Integrity first: its one-line messages name every problem; the slow suite runs only when it is clean.
 test: setup browser

@@ -84,13 +84,23 @@ class SiteBuild:
 
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory, baked) -> SiteBuild:
-    """The site, built once with `mkdocs build --strict` (as `make site` does); or, with
+    """The site, built once with `properdocs build --strict` (as `make site` does); or, with
     SITE=<folder>, a site built already (`make test-zensical` points it at site-zensical/)."""
     if os.environ.get("SITE"):
         return SiteBuild(ROOT / os.environ["SITE"], "")
     out = tmp_path_factory.mktemp("site")
     proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "properdocs",
+            "build",
+            "--strict",
+            "-f",
+            "mkdocs.yml",
+            "--site-dir",
+            str(out),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
