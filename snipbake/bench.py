@@ -5,13 +5,17 @@ build folder (the user's cache is never touched).
   against a fresh `python` per example;
 - a cold bake, all cores, against its limit: the parent's one-time import of torch plus the
   examples' CPU time shared by the cores (what no scheduler can beat);
-- a warm bake (nothing changed), as `make serve` pays on every rebuild.
+- a warm bake (nothing changed), as `make serve` pays on every rebuild;
+- the edit loop: `make serve` on a scratch copy of the repository, an example saved with a new
+  line of output, until the served page shows it (median of five saves).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -71,6 +75,7 @@ def main(root: Path, limit: int = 0) -> int:
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
+    loop = edit_loop(root) if not limit else []
     engine_ms = max(serial_wall - work, 0) / n * 1000
     fresh_ms = (fresh - work) / n * 1000
     bound = preload_s + cpu / cores
@@ -79,6 +84,11 @@ def main(root: Path, limit: int = 0) -> int:
     print(f"cold bake, {cores} at a time: {cold:.2f} s; limit (import + CPU / cores): {bound:.2f} s"
           f" ({cold / bound:.2f}x the limit)")  # fmt: skip
     print(f"warm bake (nothing changed, a fresh process as `make serve` starts): {warm:.2f} s")
+    if loop:
+        runs = ", ".join(f"{t:.2f}" for t in loop)
+        print(
+            f"edit loop (save an example -> served page shows it): median {statistics.median(loop):.2f} s ({runs})"
+        )
     print(
         f"per-example overhead: {engine_ms:.0f} ms bake vs {fresh_ms:.0f} ms fresh interpreter "
         f"({fresh_ms / max(engine_ms, 1e-9):.1f}x)"
@@ -90,3 +100,57 @@ def _timed(fn) -> float:
     t0 = time.perf_counter()
     fn()
     return time.perf_counter() - t0
+
+
+def edit_loop(root: Path, saves: int = 5) -> list[float]:
+    """Seconds from saving an example to `make serve`'s page showing its new output."""
+    with tempfile.TemporaryDirectory(prefix="snipbake-serve-") as tmp:
+        copy = Path(tmp) / "repo"
+        files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=root,
+                               capture_output=True, text=True, check=True).stdout.split()  # fmt: skip
+        for rel in files:
+            if (root / rel).is_file():
+                (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(root / rel, copy / rel)
+        if (root / ".bake").is_dir():
+            shutil.copytree(root / ".bake", copy / ".bake", ignore=shutil.ignore_patterns("lock"))
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        url = f"http://127.0.0.1:{port}/basics/what-pytorch-is.html"
+        cmd = [Path(sys.executable).with_name("properdocs"), "serve", "-f", "mkdocs.yml",
+               "--dev-addr", f"127.0.0.1:{port}", "--livereload", "--dirty"]  # fmt: skip
+        env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}/", "NO_MKDOCS_2_WARNING": "1"}
+        server = subprocess.Popen(cmd, cwd=copy, env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)  # fmt: skip
+        try:
+            _wait_for(url, "three_parts", timeout=600)
+            example = copy / "snippets" / "what-pytorch-is" / "three_parts.py"
+            original = example.read_text(encoding="utf-8")
+            times = []
+            for i in range(saves):
+                marker = f"edit-loop-marker-{i}"
+                example.write_text(original + f'print("{marker}")\n', encoding="utf-8")
+                t0 = time.perf_counter()
+                _wait_for(url, marker, timeout=120)
+                times.append(time.perf_counter() - t0)
+                time.sleep(1)
+            return times
+        finally:
+            server.kill()
+            server.wait()
+
+
+def _wait_for(url: str, text: str, timeout: float) -> None:
+    from urllib.request import urlopen
+
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        try:
+            with urlopen(url, timeout=5) as response:
+                if text in response.read().decode("utf-8", "replace"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} never showed {text!r}")

@@ -102,7 +102,10 @@ def stage(root: Path) -> Path:
     config["nav"] = _nav(config["nav"])
     config["theme"]["variant"] = "classic"  # Zensical's own look is "modern"
     config["theme"]["custom_dir"] = str(layout.docs / "overrides")
-    config["extra_css"] = [*config.get("extra_css", []), "assets/vendor/glightbox/glightbox.min.css"]
+    config["extra_css"] = [
+        *config.get("extra_css", []),
+        "assets/vendor/glightbox/glightbox.min.css",
+    ]
     config["extra_javascript"] = [
         *config.get("extra_javascript", []),
         "assets/vendor/glightbox/glightbox.min.js",
