@@ -23,7 +23,6 @@ SNIPPETS = "snippets"
 DOCS = "docs"
 SITE_DIR = "_snippets"  # under the site root: downloads, figures, page notebooks
 PENDING = Path(SNIPPETS) / "cuda-pending.txt"
-DURATIONS = Path(".ci") / "durations.json"
 # A page embeds an example with this line (pymdownx.snippets).
 EMBED = re.compile(r"""^\s*-+8<-+\s+["']([^"']+)["']""")
 # Page folders and example names: what a URL, an id and every file system can hold as is

@@ -5,7 +5,7 @@ stored by the store, read by everyone else. Frozen: nothing mutates a result; `r
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Status = Literal["ok", "failed", "skipped"]
@@ -128,12 +128,3 @@ class Result:
             status="failed",
             error=Error("invalid", "; ".join(problems), line=line),
         )
-
-
-@dataclass
-class Timing:
-    """Filled by the runner for each example, for attribution of stray writes."""
-
-    started: float = 0.0
-    ended: float = 0.0
-    extra: dict = field(default_factory=dict)
