@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--warnings",
         action="store_true",
-        help="print every failure and integrity problem on stdout, one per line (the MkDocs hook)",
+        help="print every failure and integrity problem on stdout, one per line",
     )
 
     p = sub.add_parser("run", help="run examples now (no cache) and print their output")
@@ -146,12 +146,10 @@ def _bake(args) -> int:
         check_determinism=args.check_determinism,
         build=args.build.resolve() if args.build else None,
     )
-    problems = list(report.failures)
     if args.warnings:
-        from .integrity import all_problems, over_budget
+        from .integrity import after_bake
 
-        problems += all_problems(ROOT) + over_budget(report)
-        for line in dict.fromkeys(problems):
+        for line in after_bake(ROOT, report):
             print(line)
     print(report.summary(), file=sys.stderr)
     if args.report:

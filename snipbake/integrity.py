@@ -241,3 +241,8 @@ def all_problems(root: Path) -> list[str]:
         + check_recordings(root, examples)
         + check_error_demos([e for e in examples if not e.problems])
     )
+
+
+def after_bake(root: Path, report) -> list[str]:
+    """Everything a bake and the integrity checks found, once each: what `mkdocs serve` logs."""
+    return list(dict.fromkeys(report.failures + all_problems(root) + over_budget(report)))

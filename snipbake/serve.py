@@ -25,14 +25,13 @@ def engine_main(root: Path) -> int:
     """The engine process: bake on request, as `python -m snipbake bake --warnings` would."""
     from . import runner
     from .bake import bake
-    from .integrity import all_problems, over_budget
+    from .integrity import after_bake
 
     runner.preload()
     for line in sys.stdin:
         request = json.loads(line)
         report = bake(root, only=request.get("only") or None)
-        problems = report.failures + all_problems(root) + over_budget(report)
-        answer = {"problems": list(dict.fromkeys(problems)), "summary": report.summary()}
+        answer = {"problems": after_bake(root, report), "summary": report.summary()}
         sys.stdout.write(json.dumps(answer) + "\n")
         sys.stdout.flush()
     return 0
