@@ -17,7 +17,10 @@ def pad_collate(batch):  # batch: the list of samples the loader picked
 
 
 loader = DataLoader(data, batch_size=2, collate_fn=pad_collate)
+widths = []
 for padded, lengths, mask, labels in loader:
     print(f"padded:\n{padded}\nlengths: {lengths}  labels: {labels}")
     print(f"mask:\n{mask}\n")
-    assert (padded[~mask] == 0).all()
+    assert (padded[~mask] == 0).all()  # padding is exactly where mask is
+    widths.append(padded.shape[1])
+assert widths == [3, 4]  # each batch padded to its own longest sequence

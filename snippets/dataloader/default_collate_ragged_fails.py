@@ -8,3 +8,5 @@ try:
     next(iter(DataLoader(seqs, batch_size=3)))
 except RuntimeError as e:
     print("RuntimeError:", e)
+else:
+    raise AssertionError("stacking ragged tensors should have failed")

@@ -1,24 +1,18 @@
 import os
 
-import torch
-from torch.utils.data import DataLoader, Dataset, get_worker_info
+from torch.utils.data import DataLoader
+from who_loads_me import WhoLoadsMe  # a class in a file: see below
 
-MAIN_PID = os.getpid()
-
-
-class WhoLoadsMe(Dataset):
-    def __len__(self):
-        return 8
-
-    def __getitem__(self, idx):
-        info = get_worker_info()  # None when not in a worker process
-        worker = -1 if info is None else info.id
-        return torch.tensor([idx, worker, os.getpid() == MAIN_PID])
-
-
-for n in (0, 2):
-    print(f"num_workers={n}")
-    for batch in DataLoader(WhoLoadsMe(), batch_size=2, num_workers=n):
-        idx, worker, in_main = batch.T.tolist()
-        who = "main process" if all(in_main) else f"worker {worker[0]}"
-        print(f"  batch {idx} loaded by {who}")
+if __name__ == "__main__":  # see "On macOS and Windows" below
+    for n in (0, 2):
+        print(f"num_workers={n}")
+        loaders = []
+        for batch in DataLoader(WhoLoadsMe(8), batch_size=2, num_workers=n):
+            idx, worker, pid = batch.T.tolist()  # one column per field
+            main = set(pid) == {os.getpid()}
+            who = "main process" if main else f"worker {worker[0]}"
+            print(f"  batch {idx} loaded by {who}")
+            loaders.append(who)
+        expected = (["main process"] * 4 if n == 0
+                    else ["worker 0", "worker 1"] * 2)  # taking turns
+        assert loaders == expected

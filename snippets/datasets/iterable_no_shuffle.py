@@ -10,3 +10,5 @@ try:
     DataLoader(CountStream(), batch_size=2, shuffle=True)
 except ValueError as e:
     print("ValueError:", e)
+else:
+    raise AssertionError("shuffle=True should have raised ValueError")

@@ -12,11 +12,17 @@ class CountStream(IterableDataset):
             yield i, i * 10  # (sample, target)
 
 
-stream = CountStream(7)
-for x, y in DataLoader(stream, batch_size=3):
-    print("x:", x, "y:", y)
+if __name__ == "__main__":  # not when another example imports CountStream
+    stream = CountStream(7)
+    sizes = []
+    for x, y in DataLoader(stream, batch_size=3):
+        print("x:", x, "y:", y)
+        sizes.append(len(x))
+    assert sizes == [3, 3, 1]  # the stream ran out: a short last batch
 
-try:
-    stream[0]  # no indexing: there is no __getitem__
-except NotImplementedError as e:
-    print("NotImplementedError:", e)
+    try:
+        stream[0]  # no indexing: there is no __getitem__
+    except NotImplementedError as e:
+        print("NotImplementedError:", e)
+    else:
+        raise AssertionError("stream[0] should have raised")

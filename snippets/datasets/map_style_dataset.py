@@ -1,5 +1,5 @@
 import torch
-from torch.utils.data import Dataset
+from torch.utils.data import DataLoader, Dataset
 
 
 class SquaresDataset(Dataset):
@@ -11,7 +11,7 @@ class SquaresDataset(Dataset):
     def __len__(self):  # how many samples
         return len(self.x)
 
-    def __getitem__(self, idx):  # one sample: (input, target)
+    def __getitem__(self, idx):  # ONE sample: (input, target)
         x = self.x[idx]
         return x, x**2
 
@@ -22,4 +22,9 @@ print("ds[3]   =", ds[3])
 
 sample, target = ds[4]  # the tuple unpacks
 print("sample:", sample.item(), "| target:", target.item())
-assert isinstance(ds[0], tuple) and len(ds[0]) == 2
+assert isinstance(ds[3], tuple) and ds[3][1].item() == 9.0
+
+# Batching is the loader's job: it asks for 3 samples and stacks them.
+batch = next(iter(DataLoader(ds, batch_size=3)))
+print("one batch of 3:", batch)
+assert torch.equal(batch[1], torch.tensor([0.0, 1.0, 4.0]))

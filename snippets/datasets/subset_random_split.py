@@ -12,3 +12,4 @@ print(type(train).__name__, "sizes:", len(train), len(val))
 print("train indices:", train.indices)
 print("val indices  :", val.indices)
 assert sorted(train.indices + val.indices) == list(range(10))
+assert picked.dataset is ds and train.dataset is val.dataset is ds  # no copy

@@ -35,6 +35,11 @@ panels = {"original": img, "Grayscale()": Grayscale()(img),
           "HorizontalFlip()": HorizontalFlip()(img),
           "Compose([flip, gray])":
               Compose([HorizontalFlip(), Grayscale()])(img)}
+assert panels["Grayscale()"].shape == (1, 16, 16)  # 3 channels -> 1
+assert torch.equal(panels["HorizontalFlip()"][:, :, 0], img[:, :, -1])
+# the composition is one after the other: gray(flip(img))
+assert torch.equal(panels["Compose([flip, gray])"],
+                   Grayscale()(HorizontalFlip()(img)))
 fig, axes = plt.subplots(1, 4, figsize=(8, 2.4))
 for ax, (name, out) in zip(axes, panels.items(), strict=True):
     if out.shape[0] == 1:  # one channel: show in gray, 0 = black, 1 = white

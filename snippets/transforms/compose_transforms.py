@@ -20,5 +20,8 @@ class Double:
         return x * 2
 
 
-print("Compose([AddOne(), Double()])(3) =", Compose([AddOne(), Double()])(3))
-print("Compose([Double(), AddOne()])(3) =", Compose([Double(), AddOne()])(3))
+add_then_double = Compose([AddOne(), Double()])(3)
+double_then_add = Compose([Double(), AddOne()])(3)
+print("Compose([AddOne(), Double()])(3) =", add_then_double)
+print("Compose([Double(), AddOne()])(3) =", double_then_add)
+assert (add_then_double, double_then_add) == ((3 + 1) * 2, 3 * 2 + 1)

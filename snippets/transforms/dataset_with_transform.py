@@ -31,3 +31,5 @@ ds = ImageDataset(images, labels, transform=Scale(10))
 xb, yb = next(iter(DataLoader(ds, batch_size=4)))
 print("batch:", tuple(xb.shape), "values:", xb.unique().tolist())
 print("stored images untouched:", images.unique().tolist())
+assert torch.equal(xb, images * 10)  # transformed on the way out
+assert torch.equal(images, torch.ones(4, 1, 2, 2))  # stored ones intact

@@ -18,3 +18,5 @@ img[:, 1, 1] = 1  # white pixel, bottom right
 gray = Grayscale()(img)
 print("shape:", tuple(img.shape), "->", tuple(gray.shape))
 print(f"gray:\n{gray[0]}")
+expected = torch.tensor([[0.299, 0.587], [0.114, 1.0]])  # R, G / B, white
+assert torch.allclose(gray[0], expected)

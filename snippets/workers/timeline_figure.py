@@ -21,6 +21,9 @@ def schedule(workers):
     return loads, steps
 
 
+ideal = {w: schedule(w)[1][-1][1] for w in (0, 2, 4)}  # epoch end, ms
+assert ideal == {0: 800, 2: 360, 4: 240}
+
 fig, axes = plt.subplots(3, 1, figsize=(7, 5), sharex=True,
                          gridspec_kw={"height_ratios": [1, 3, 5]})
 for ax, workers in zip(axes, (0, 2, 4), strict=True):
