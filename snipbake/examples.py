@@ -205,24 +205,39 @@ def is_example_file(name: str) -> bool:
     return name.endswith(".py") and not name.startswith("_")
 
 
-def _support_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
-    """Every helper and data file in a page folder (not examples, not CUDA recordings)."""
+def _folder_files(folder: Path) -> tuple[dict[str, bytes], list[str]]:
+    """Every file in a page folder that an example may use: helpers, data, and the examples
+    themselves (an example may import a class from another, e.g. a Dataset that worker processes
+    must import by name); not CUDA recordings."""
     files: dict[str, bytes] = {}
     problems = []
     for entry in sorted(os.scandir(folder), key=lambda e: e.name):
         name = entry.name
-        if is_example_file(name) or name.endswith(".cuda.json") or name == "__pycache__":
+        if name.endswith(".cuda.json") or name == "__pycache__":
             continue
+        if is_example_file(name) and entry.is_dir(follow_symlinks=False):
+            continue  # reported as the example it pretends to be
         rel = f"{SNIPPETS}/{folder.name}/{name}"
         data, problem = _read_regular(Path(entry.path), rel)
         if problem:
-            problems.append(problem)
+            if not is_example_file(name):  # an example's own problem is reported with it
+                problems.append(problem)
         else:
             files[name] = data
     return files, problems
 
 
-def load(path: Path, root: Path, support: dict[str, bytes], folder_problems=()) -> Example:
+def _support_of(name: str, source: str, files: dict[str, bytes]) -> dict[str, bytes]:
+    """What an example's run depends on besides itself: every helper and data file of its folder,
+    and the other examples it imports (recursively)."""
+    support = {n: b for n, b in files.items() if not is_example_file(n)}
+    for used in _helpers_used(source, files):
+        if used != f"{name}.py":
+            support[used] = files[used]
+    return support
+
+
+def load(path: Path, root: Path, files: dict[str, bytes], folder_problems=()) -> Example:
     rel = path.relative_to(root).as_posix()
     page, name = path.parent.name, path.stem
     problems = list(folder_problems)
@@ -253,8 +268,8 @@ def load(path: Path, root: Path, support: dict[str, bytes], folder_problems=()) 
         page=page,
         name=name,
         source=source,
-        helpers=_helpers_used(source, support),
-        support=tuple(Support(n, b) for n, b in sorted(support.items())),
+        helpers=tuple(h for h in _helpers_used(source, files) if h != f"{name}.py"),
+        support=tuple(Support(n, b) for n, b in sorted(_support_of(name, source, files).items())),
         **opts,
     )
 
@@ -269,7 +284,7 @@ def discover(root: Path) -> list[Example]:
     for folder in sorted(os.scandir(base), key=lambda e: e.name):
         if folder.is_symlink() or not folder.is_dir() or folder.name == "__pycache__":
             continue
-        support, problems = _support_files(Path(folder.path))
+        files, problems = _folder_files(Path(folder.path))
         for entry in sorted(os.scandir(folder.path), key=lambda e: e.name):
             if not is_example_file(entry.name):
                 continue
@@ -280,7 +295,7 @@ def discover(root: Path) -> list[Example]:
                     _with_problem(ex, f"{rel}:1: a folder named like an example: rename it")
                 )
                 continue
-            examples.append(load(Path(entry.path), root, support, problems))
+            examples.append(load(Path(entry.path), root, files, problems))
     seen: dict[str, str] = {}
     for i, ex in enumerate(examples):  # macOS and Windows cannot hold both
         other = seen.setdefault(ex.rel.lower(), ex.rel)

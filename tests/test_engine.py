@@ -397,3 +397,52 @@ def test_figure_alt_text_keeps_brackets(tmp_path):
 
     html = figures_html(ex, "cpu", [Figure("fig-1.svg", "rand is flat on [0, 1)")], "CPU")
     assert 'alt="rand is flat on [0, 1)"' in html
+
+
+def test_the_key_covers_what_an_example_reads_from_its_folder(tmp_path):
+    """Reliability review 4a: a dynamic import, a data file and a class imported from another
+    example all change what an example prints; each change re-runs it."""
+    root = tmp_path / "repo"
+    page = root / "snippets" / "deps"
+    page.mkdir(parents=True)
+    (page / "_dyn.py").write_text('VALUE = "v1"\n')
+    (page / "data.csv").write_text("v1\n")
+    (page / "shared.py").write_text('NAME = "v1"\nprint("shared example")\n')
+    (page / "dynamic.py").write_text(
+        'import importlib\nprint(importlib.import_module("_dyn").VALUE)\n'
+    )
+    (page / "reads.py").write_text(
+        "from pathlib import Path\nprint(Path(__file__).with_name('data.csv').read_text())\n"
+    )
+    (page / "imports.py").write_text("from shared import NAME\nprint(NAME)\n")
+    assert len(ran(root)) == 4
+    (page / "_dyn.py").write_text('VALUE = "v2"\n')
+    (page / "data.csv").write_text("v2\n")
+    (page / "shared.py").write_text('NAME = "v2"\nprint("shared example")\n')
+    assert ran(root) == [f"snippets/deps/{n}.py" for n in ("dynamic", "imports", "reads", "shared")]
+    outputs = {rel: r.output for rel, r in bake(root).results.items()}
+    assert outputs["snippets/deps/dynamic.py"] == "v2\n"
+    assert outputs["snippets/deps/reads.py"] == "v2\n\n"
+    assert outputs["snippets/deps/imports.py"] == "shared example\nv2\n"  # imported, it runs
+
+
+def test_what_runs_is_what_was_hashed(tmp_path):
+    """Reliability review 4b: an example edited during a bake once showed code v1 with output v2.
+    The parent reads each example once; the child runs those bytes, whatever the file holds now."""
+    root = tmp_path / "repo"
+    (root / "snippets" / "e").mkdir(parents=True)
+    example = root / "snippets" / "e" / "edited.py"
+    example.write_text('print("v1")\n')
+    code = (
+        "from pathlib import Path\n"
+        "from snipbake.examples import discover\n"
+        "from snipbake.runner import Pool\n"
+        "[ex] = discover(Path('.'))\n"
+        "Path(ex.path).write_text('print(\"v2\")\\n')  # edited after it was read\n"
+        "seen = []\n"
+        "Pool(Path('.').resolve(), 'cpu', 'none', lambda e, o: seen.append(o), 1).run([ex])\n"
+        "print(seen[0].result.output, end='')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONHASHSEED": "0"})  # fmt: skip
+    assert proc.stdout == "v1\n", proc.stderr
