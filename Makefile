@@ -91,9 +91,12 @@ test-zensical: site-zensical browser
 serve: setup
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/properdocs serve -f mkdocs.yml --dev-addr 127.0.0.1:8000 --livereload --dirty
 
-# Integrity first: its one-line messages name every problem; the slow suite runs only when it is clean.
+# Integrity first, then every example twice, each stopping with its one-line messages; the rest of
+# the suite runs only when both are clean. (Baking before pytest also gives the examples that time
+# themselves an idle machine, not one shared with the suite's other tests.)
 test: setup browser
 	@$(PY) -m snipbake check || { echo "make test: fix the problems above first (make check re-runs this in a second)"; exit 1; }
+	@$(PY) -m snipbake bake --check-determinism --quiet || { echo "make test: fix the examples above first (pytest -k <page> re-runs one page)"; exit 1; }
 	$(PY) -m pytest -n auto --dist loadgroup
 
 # The GPU runner: every CUDA example runs on the GPU (and is recorded), integrity re-checked.

@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--report", type=Path, help="also write the summary, failures and results here")
     p.add_argument("--build", type=Path, help=argparse.SUPPRESS)  # another build folder (bench)
+    p.add_argument("--quiet", "-q", action="store_true", help="log only what failed")
     p.add_argument(
         "--warnings",
         action="store_true",
@@ -134,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
+def _quiet_log(msg: str) -> None:
+    if not msg.startswith("  ok "):
+        print(msg, file=sys.stderr, flush=True)
+
+
 def _bake(args) -> int:
     from .bake import bake
 
@@ -145,6 +151,7 @@ def _bake(args) -> int:
         force=args.force,
         check_determinism=args.check_determinism,
         build=args.build.resolve() if args.build else None,
+        log=_quiet_log if args.quiet else None,
     )
     if args.warnings:
         from .integrity import after_bake
