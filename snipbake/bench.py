@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .bake import bake
 from .examples import discover
+from .layout import Layout
 
 
 def _quiet(msg: str) -> None:
@@ -112,8 +113,10 @@ def edit_loop(root: Path, saves: int = 5) -> list[float]:
             if (root / rel).is_file():
                 (copy / rel).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(root / rel, copy / rel)
-        if (root / ".bake").is_dir():
-            shutil.copytree(root / ".bake", copy / ".bake", ignore=shutil.ignore_patterns("lock"))
+        if Layout(root).build.is_dir():
+            shutil.copytree(
+                Layout(root).build, Layout(copy).build, ignore=shutil.ignore_patterns("lock")
+            )
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]

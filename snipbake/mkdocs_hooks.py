@@ -1,8 +1,7 @@
 """MkDocs hooks: bake before each build, then add what the bake published (its manifest).
 
-The bake runs in a warm engine process (serve.py) that lives as long as MkDocs: its fork server
-must not live inside `mkdocs serve`, which has threads, and torch is imported once, not on every
-rebuild. Under `mkdocs serve --dirty` only the pages whose examples changed are rebuilt.
+The bake runs in a warm engine process (serve.py) that lives as long as MkDocs (a fork server
+must not live in `mkdocs serve`, which has threads; torch is imported once, not on every rebuild).
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from snipbake.layout import BUILD, Layout, link_from_page
+from snipbake.layout import Layout, link_from_page
 from snipbake.publish import load_manifest
 from snipbake.render import after_title, page_notebook_link
 from snipbake.serve import Engine, mark_changed_pages
@@ -29,9 +28,7 @@ def on_config(config):
     state["layout"] = layout = Layout(Path(config.config_file_path).resolve().parent)
     state.setdefault("engine", Engine(layout.root))
     # Fragments are found from the repository root whatever the working directory (`mkdocs -f`).
-    config.mdx_configs.setdefault("pymdownx.snippets", {})["base_path"] = [
-        str(layout.root / BUILD / "fragments")
-    ]
+    config.mdx_configs.setdefault("pymdownx.snippets", {})["base_path"] = [str(layout.fragments)]
     return config
 
 
