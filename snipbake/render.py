@@ -50,9 +50,14 @@ def indent(text: str, n: int = 4) -> str:
     return "\n".join(pad + ln if ln.strip() else ln for ln in text.split("\n"))
 
 
-def _attr(text: str) -> str:
-    """A value for a fence attribute or admonition title: one line, no quotes."""
+def _title(text: str) -> str:
+    """An admonition or details title: one line, no quotes (Markdown escapes the rest)."""
     return _CONTROL.sub(" ", text).replace('"', "'")
+
+
+def _attr(text: str) -> str:
+    """A fence's title (pymdownx escapes it for HTML)."""
+    return _title(text)
 
 
 def stamp(result: Result | None, device: str = "cpu") -> str:
@@ -70,7 +75,7 @@ def output_block(text: str, label: str, truncated: int = 0) -> str:
         text = text.rstrip("\n") + f"\n… [output truncated: {truncated:,} more bytes not shown]\n"
     lines = text.count("\n") + (0 if text.endswith("\n") else 1)
     if lines > COLLAPSE_LINES:
-        block = f'??? abstract "{_attr(label)} · {lines} lines"\n\n' + indent(fence(text, "text"))
+        block = f'??? abstract "{_title(label)} · {lines} lines"\n\n' + indent(fence(text, "text"))
     else:
         block = fence(text, "text", f'title="{_attr(label)}"')
     # Outputs stay out of the search index: readers search for ideas and API names, not numbers.
@@ -145,7 +150,7 @@ NEEDS_GPU = (
 
 
 def fragment(ex: Example, cpu: Result | None, recording: Result | None, stale: bool) -> str:
-    code = fence(display_source(ex.source), "python", f'title="{ex.rel}"')
+    code = fence(display_source(ex.source), "python", f'title="{_attr(ex.rel)}"')
     if not ex.records_cuda:
         body = result_part(ex, cpu, "cpu")
     elif not ex.runs_on("cpu"):  # CUDA only: the recording is the example's output
@@ -157,10 +162,12 @@ def fragment(ex: Example, cpu: Result | None, recording: Result | None, stale: b
             '=== "CPU"\n\n' + indent(result_part(ex, cpu, "cpu")) + "\n\n"
             '=== "CUDA"\n\n' + indent(recording_part(ex, recording, stale)) + "\n"
         )
+    snip = html.escape(f"{ex.page}/{ex.name}", quote=True)
+    download = "" if ex.problems else links(ex)  # an invalid example publishes nothing
     return (
-        f'<div class="snip" data-snip="{ex.page}/{ex.name}" markdown>\n'
-        f'<span class="snip-anchor" id="{anchor(ex)}"></span>\n\n'
-        f"{code}\n{body}\n{links(ex)}\n</div>\n"
+        f'<div class="snip" data-snip="{snip}" markdown>\n'
+        f'<span class="snip-anchor" id="{html.escape(anchor(ex), quote=True)}"></span>\n\n'
+        f"{code}\n{body}\n{download}\n</div>\n"
     )
 
 
@@ -200,7 +207,7 @@ def notebook_page(ex: Example, result: Result | None, download: str) -> str:
     """A `notebook` example as a Markdown page, cell by cell: prose, code, output, figures; the
     notebook download under its title."""
     if result is None or not result.cells:
-        return f"# {ex.name}\n\n" + result_part(ex, result, "cpu")
+        return f"# {html.escape(ex.name)}\n\n" + result_part(ex, result, "cpu")
     label = stamp(result, "cpu")
     parts, n_fig = [], 1
     for cell in result.cells:
@@ -226,6 +233,6 @@ def notebook_page(ex: Example, result: Result | None, download: str) -> str:
 def missing_example(where: str, target: str) -> str:
     """Stands in for the fragment of an example that does not exist, until the embed is fixed."""
     guess = f"snippets/{target.removesuffix('.md')}.py"
-    return f'!!! failure "No such example: {_attr(target)}"\n\n' + indent(
+    return f'!!! failure "No such example: {_title(target)}"\n\n' + indent(
         fence(f"{where}: embeds {target!r}, but there is no example {guess}", "text")
     )
