@@ -212,6 +212,8 @@ def test_odd_files_are_problems_of_their_own_path(tmp_path):
     (page / "latin1.py").write_bytes(b'print("caf\xe9")\n')
     (page / ("l" * 245 + ".py")).write_text("print(1)\n")
     (page / "a<img src=x onerror=alert(8)>.py").write_text("print(1)\n")
+    (page / "Twin.py").write_text("print(1)\n")
+    (page / "twin.py").write_text("print(2)\n")  # one file on macOS and Windows
     report = bake(root)  # would hang on the FIFO, or crash, before
     failures = "\n".join(report.failures)
     assert "snippets/attack/fifo.py:1: not a regular file" in failures
@@ -220,5 +222,6 @@ def test_odd_files_are_problems_of_their_own_path(tmp_path):
     assert "snippets/attack/latin1.py:1: not UTF-8" in failures
     assert f"example name {'l' * 245!r}" in failures
     assert "example name 'a<img src=x onerror=alert(8)>'" in failures
+    assert "snippets/attack/twin.py:1: differs from snippets/attack/Twin.py only in case" in failures
     assert report.results["snippets/victims/honest.py"].ok
     assert stat.S_ISFIFO(os.lstat(page / "fifo.py").st_mode)  # untouched

@@ -191,6 +191,13 @@ def test_figures_are_captured_and_published(cases):
     assert 'src="../_snippets/cpu/cases/figure/fig-1.svg" alt="three points"' in fragment
 
 
+def test_a_figure_too_large_to_save_is_reported_as_such(cases):
+    """Reliability review 3h: a MemoryError while saving figures read 'exit status 70'."""
+    r = result(cases, "huge_figure")
+    assert r.output == "drew a huge raster\n"
+    assert r.error.message.startswith("saving its figures failed: MemoryError"), r.error
+
+
 def test_nondeterministic_output_fails_unless_marked_varies(cases):
     assert "output differs between two runs" in failure(cases, "random_bytes")
     assert result(cases, "varies").ok
