@@ -48,23 +48,8 @@ CORRECTION_BOX = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s+warning\s+"Correction\b')
 # (slug, first note line, a piece of the row's quotation) -> what is missing. The row keeps its
 # true verdict, links the closest section and says so to the reader; the chapter's owner is asked
 # for the box. An entry whose box has appeared fails the test, so this list only ever shrinks.
-PENDING_BOXES: dict[tuple[str, int, str], str] = {
-    ("interfaces-outline", 11, "Numbers in dimensions higher than 2"): (
-        "basics/what-pytorch-is corrects it in prose only: it needs a Correction box"
-    ),
-    ("pytorch-in-one-hour", 21, "where each dimension represents a different feature"): (
-        "no chapter corrects it yet (belongs in basics/what-pytorch-is)"
-    ),
-    ("introduction", 45, "Inefficient in the derivation"): (
-        "no chapter corrects it yet (belongs in autograd/in-place)"
-    ),
-    ("introduction", 47, "Any tensor, or any operation, have the gradient function"): (
-        "autograd/computation-graph shows it in prose only (`w` has no grad_fn): needs a box"
-    ),
-    ("tensors-to-transforms", 51, "parsed into the optimizer"): (
-        "no chapter corrects it yet (belongs in training/training-loop)"
-    ),
-}
+# Empty: every `corrected` row links the section holding its box.
+PENDING_BOXES: dict[tuple[str, int, str], str] = {}
 
 
 # --- Markdown: headings, anchors, sections --------------------------------------------------
