@@ -18,7 +18,7 @@ This file checks, without building the site (CI runs it on a clean clone):
   box (unless the row is listed in PENDING_BOXES, see there);
 - every quotation occurs in the note lines its row cites (whitespace normalised, … as a cut);
 - every row has the four cells, and the page's front matter is one MkDocs can read;
-- the Notes pages are in the nav.
+- the Notes pages are in the nav, and the section's index links each of them.
 
 Each failure names the file and line and says what to do.
 """
@@ -48,23 +48,8 @@ CORRECTION_BOX = re.compile(r'^\s*(?:!!!|\?\?\?\+?)\s+warning\s+"Correction\b')
 # (slug, first note line, a piece of the row's quotation) -> what is missing. The row keeps its
 # true verdict, links the closest section and says so to the reader; the chapter's owner is asked
 # for the box. An entry whose box has appeared fails the test, so this list only ever shrinks.
-PENDING_BOXES: dict[tuple[str, int, str], str] = {
-    ("interfaces-outline", 11, "Numbers in dimensions higher than 2"): (
-        "basics/what-pytorch-is corrects it in prose only: it needs a Correction box"
-    ),
-    ("pytorch-in-one-hour", 21, "where each dimension represents a different feature"): (
-        "no chapter corrects it yet (belongs in basics/what-pytorch-is)"
-    ),
-    ("introduction", 45, "Inefficient in the derivation"): (
-        "no chapter corrects it yet (belongs in autograd/in-place)"
-    ),
-    ("introduction", 47, "Any tensor, or any operation, have the gradient function"): (
-        "autograd/computation-graph shows it in prose only (`w` has no grad_fn): needs a box"
-    ),
-    ("tensors-to-transforms", 51, "parsed into the optimizer"): (
-        "no chapter corrects it yet (belongs in training/training-loop)"
-    ),
-}
+# Empty: every `corrected` row links the section holding its box.
+PENDING_BOXES: dict[tuple[str, int, str], str] = {}
 
 
 # --- Markdown: headings, anchors, sections --------------------------------------------------
@@ -454,6 +439,15 @@ def check_nav(config: dict, slugs: list[str]) -> list[str]:
     ]
 
 
+def check_index(index_text: str, slugs: list[str]) -> list[str]:
+    """The section's index page links every note's page."""
+    return [
+        f"docs/{NOTES}/index.md: no link to {slug}.md: list it with the other notes"
+        for slug in slugs
+        if f"({slug}.md)" not in index_text
+    ]
+
+
 def nav_pages(nav) -> list[str]:
     if isinstance(nav, str):
         return [nav]
@@ -493,15 +487,10 @@ def test_every_line_of_the_note_is_accounted_for(slug):
     assert not problems, "\n".join(problems)
 
 
-def test_the_notes_pages_are_in_the_nav():
+def test_the_notes_pages_are_in_the_nav_and_the_index():
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
-    problems = check_nav(config, note_slugs())
     index = (DOCS / NOTES / "index.md").read_text(encoding="utf-8")
-    problems += [
-        f"docs/{NOTES}/index.md: no link to {slug}.md: list it with the other notes"
-        for slug in note_slugs()
-        if f"({slug}.md)" not in index
-    ]
+    problems = check_nav(config, note_slugs()) + check_index(index, note_slugs())
     assert not problems, "\n".join(problems)
 
 
@@ -571,119 +560,142 @@ def test_anchors_follow_mkdocs_toc():
     assert not has_correction_box(section_lines(CHAPTER, "shapes"))  # the title: intro only
 
 
-def test_an_uncovered_line_is_named(tmp_path):
-    docs = tiny(tmp_path, "".join(GOOD.splitlines(keepends=True)[:2]))
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/sources/n.txt:4: line not covered by any row of docs/notes/n.md: add a row "
-        "whose Line column includes 4 (verdict `not a claim` for a heading or an aside)"
-    ]
+UNBOXED = GOOD.replace("#view-shares-memory)", "#view-shares-memory_1)")
+NO_BOX = (
+    "docs/notes/n.md:8: a 'corrected' row (docs/notes/sources/n.txt:2) must link first the "
+    "section holding its Correction box, but docs/tensors/shape.md#view-shares-memory_1 has "
+    'no `!!! warning "Correction` box: link the section that has it, or (if the site '
+    "corrects it only in prose) ask the chapter's owner for a box and list the row in "
+    "PENDING_BOXES"
+)
+NOT_A_PAGE = (
+    "is not a page of the site: link a chapter section, e.g. ../tensors/shape.md#view-shares-memory"
+)
+
+# GOOD's rows broken one way each (case -> (rows, the problems check_note must name, exactly)).
+# An edit that no longer applies leaves GOOD intact, which has no problem, so the case fails.
+BROKEN: dict[str, tuple[str, list[str]]] = {
+    "no rows": (
+        "",
+        [
+            "docs/notes/n.md: no table with the columns Line | Note says | Verdict | Where the "
+            "site shows it: walk the note in such tables, one row per line or line range",
+        ]
+        + [
+            f"docs/notes/sources/n.txt:{n}: line not covered by any row of docs/notes/n.md: add a "
+            f"row whose Line column includes {n} (verdict `not a claim` for a heading or an aside)"
+            for n in (1, 2, 4)
+        ],
+    ),
+    "uncovered line": (
+        "".join(GOOD.splitlines(keepends=True)[:2]),
+        [
+            "docs/notes/sources/n.txt:4: line not covered by any row of docs/notes/n.md: add a "
+            "row whose Line column includes 4 (verdict `not a claim` for a heading or an aside)"
+        ],
+    ),
+    "line outside the note": (
+        GOOD + "| 4–9 | x | not a claim | |\n",
+        [
+            "docs/notes/n.md:10: Line '4–9' is not a line or range of docs/notes/sources/n.txt "
+            "(1 to 4): write `12` or `12–14`"
+        ],
+    ),
+    "unknown verdict": (
+        GOOD.replace("sharpened", "half right"),
+        [
+            "docs/notes/n.md:9: verdict 'half right' is not one of right, sharpened, corrected, "
+            "not a claim: use exactly one of them"
+        ],
+    ),
+    "empty quotation": (
+        GOOD.replace("| 4 | x\\.T transposes |", "| 4 |  |"),
+        ["docs/notes/n.md:9: the Note says cell is empty: quote docs/notes/sources/n.txt:4"],
+    ),
+    "quotation not in the cited line": (
+        GOOD.replace("| 2 | view is the … way", "| 2 | view is the best way"),
+        [
+            "docs/notes/n.md:8: the quotation 'view is the best way' does not occur in "
+            "docs/notes/sources/n.txt:2: quote the note verbatim (whitespace may differ; … marks "
+            "a cut), or fix the Line column"
+        ],
+    ),
+    "unescaped pipe": (
+        GOOD.replace("x\\.T transposes", "x.T | transposes"),
+        [
+            "docs/notes/n.md:9: the row has 5 cells, not 4 (Line | Note says | Verdict | Where "
+            "the site shows it): escape a | inside a cell as \\|"
+        ],
+    ),
+    "claim without a link": (
+        GOOD.replace("[Shapes](../tensors/shape.md#my-id)", "see Shapes"),
+        [
+            "docs/notes/n.md:9: a 'sharpened' row (docs/notes/sources/n.txt:4) has no link: link "
+            "the section that shows it, e.g. [Shapes and reshaping: `view` shares memory]"
+            "(../tensors/shape.md#view-shares-memory)"
+        ],
+    ),
+    "link to another site": (
+        GOOD.replace("../tensors/shape.md#my-id", "https://docs.pytorch.org/docs/stable/x.html#y"),
+        [f"docs/notes/n.md:9: link 'https://docs.pytorch.org/docs/stable/x.html#y' {NOT_A_PAGE}"],
+    ),
+    "link outside docs": (
+        GOOD.replace("../tensors/shape.md#my-id", "../../README.md#my-id"),
+        [f"docs/notes/n.md:9: link '../../README.md#my-id' {NOT_A_PAGE}"],
+    ),
+    "link to a missing page": (
+        GOOD.replace("shape.md#my-id", "shapes.md#my-id"),
+        [
+            "docs/notes/n.md:9: link '../tensors/shapes.md#my-id': docs/tensors/shapes.md does "
+            "not exist: link an existing page"
+        ],
+    ),
+    "link without an anchor": (
+        GOOD.replace("shape.md#my-id", "shape.md"),
+        [
+            "docs/notes/n.md:9: link '../tensors/shape.md' has no #anchor: link the section, one "
+            "of docs/tensors/shape.md's headings: #view-shares-memory, #a-detail, "
+            "#view-shares-memory_1, #my-id"
+        ],
+    ),
+    "missing anchor, with a suggestion": (
+        GOOD.replace("#my-id", "#view-share-memory"),
+        [
+            "docs/notes/n.md:9: link '../tensors/shape.md#view-share-memory': no heading of "
+            "docs/tensors/shape.md has the anchor #view-share-memory (did you mean "
+            "#view-shares-memory?): link an existing heading (was it renamed?)"
+        ],
+    ),
+    "a heading inside a code block is no anchor": (
+        GOOD.replace("#my-id", "#not-a-heading"),
+        [
+            "docs/notes/n.md:9: link '../tensors/shape.md#not-a-heading': no heading of "
+            "docs/tensors/shape.md has the anchor #not-a-heading: link an existing heading (was "
+            "it renamed?)"
+        ],
+    ),
+    "correction without a box": (UNBOXED, [NO_BOX]),
+}
 
 
-def test_a_line_outside_the_note_is_named(tmp_path):
-    docs = tiny(tmp_path, GOOD + "| 4–9 | x | not a claim | |\n")
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/n.md:10: Line '4–9' is not a line or range of docs/notes/sources/n.txt "
-        "(1 to 4): write `12` or `12–14`"
-    ]
-
-
-def test_an_unknown_verdict_is_named(tmp_path):
-    docs = tiny(tmp_path, GOOD.replace("sharpened", "half right"))
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/n.md:9: verdict 'half right' is not one of right, sharpened, corrected, not "
-        "a claim: use exactly one of them"
-    ]
-
-
-def test_a_claim_without_a_link_is_named(tmp_path):
-    docs = tiny(tmp_path, GOOD.replace("[Shapes](../tensors/shape.md#my-id)", "see Shapes"))
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/n.md:9: a 'sharpened' row (docs/notes/sources/n.txt:4) has no link: link the "
-        "section that shows it, e.g. [Shapes and reshaping: `view` shares memory]"
-        "(../tensors/shape.md#view-shares-memory)"
-    ]
-
-
-def test_a_link_to_a_missing_page_is_named(tmp_path):
-    docs = tiny(tmp_path, GOOD.replace("shape.md#my-id", "shapes.md#my-id"))
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/n.md:9: link '../tensors/shapes.md#my-id': docs/tensors/shapes.md does not "
-        "exist: link an existing page"
-    ]
-
-
-def test_a_link_without_an_anchor_is_named(tmp_path):
-    docs = tiny(tmp_path, GOOD.replace("shape.md#my-id", "shape.md"))
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/n.md:9: link '../tensors/shape.md' has no #anchor: link the section, one of "
-        "docs/tensors/shape.md's headings: #view-shares-memory, #a-detail, "
-        "#view-shares-memory_1, #my-id"
-    ]
-
-
-def test_a_missing_anchor_is_named_with_a_suggestion(tmp_path):
-    docs = tiny(tmp_path, GOOD.replace("#my-id", "#view-share-memory"))
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/n.md:9: link '../tensors/shape.md#view-share-memory': no heading of "
-        "docs/tensors/shape.md has the anchor #view-share-memory (did you mean "
-        "#view-shares-memory?): link an existing heading (was it renamed?)"
-    ]
-
-
-def test_a_heading_inside_a_code_block_is_no_anchor(tmp_path):
-    docs = tiny(tmp_path, GOOD.replace("#my-id", "#not-a-heading"))
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/n.md:9: link '../tensors/shape.md#not-a-heading': no heading of "
-        "docs/tensors/shape.md has the anchor #not-a-heading: link an existing heading (was it "
-        "renamed?)"
-    ]
-
-
-def test_a_correction_without_a_box_is_named(tmp_path):
-    docs = tiny(tmp_path, GOOD.replace("#view-shares-memory)", "#view-shares-memory_1)"))
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/n.md:8: a 'corrected' row (docs/notes/sources/n.txt:2) must link first the "
-        "section holding its Correction box, but docs/tensors/shape.md#view-shares-memory_1 has "
-        'no `!!! warning "Correction` box: link the section that has it, or (if the site '
-        "corrects it only in prose) ask the chapter's owner for a box and list the row in "
-        "PENDING_BOXES"
-    ]
+@pytest.mark.parametrize("case", list(BROKEN), ids=lambda c: re.sub(r"\W+", "-", c))
+def test_a_broken_page_is_named(tmp_path, case):
+    rows, problems = BROKEN[case]
+    assert check_note(tiny(tmp_path, rows), "n", pending={}) == problems
 
 
 def test_a_pending_box_is_allowed_until_the_box_exists(tmp_path):
-    unboxed = GOOD.replace("#view-shares-memory)", "#view-shares-memory_1)")
     pending = {("n", 2, "view is the"): "no box yet"}
-    assert check_note(tiny(tmp_path / "a", unboxed), "n", pending=pending) == []
+    assert check_note(tiny(tmp_path / "a", UNBOXED), "n", pending=pending) == []
     assert check_note(tiny(tmp_path / "b", GOOD), "n", pending=pending) == [
         "docs/notes/n.md:8: docs/tensors/shape.md#view-shares-memory now has a Correction box: "
         "remove ('n', 2, 'view is the') from PENDING_BOXES in tests/test_notes.py, and the "
         "row's remark that the site does not box it yet"
     ]
-    assert check_note(tiny(tmp_path / "c", unboxed), "n", pending={("n", 4, "gone"): "?"}) == [
-        "docs/notes/n.md:8: a 'corrected' row (docs/notes/sources/n.txt:2) must link first the "
-        "section holding its Correction box, but docs/tensors/shape.md#view-shares-memory_1 has "
-        'no `!!! warning "Correction` box: link the section that has it, or (if the site '
-        "corrects it only in prose) ask the chapter's owner for a box and list the row in "
-        "PENDING_BOXES",
+    assert check_note(tiny(tmp_path / "c", UNBOXED), "n", pending={("n", 4, "gone"): "?"}) == [
+        NO_BOX,
         "tests/test_notes.py: PENDING_BOXES lists ('n', 4, 'gone'), but no 'corrected' row of "
         "docs/notes/n.md at line 4 quotes 'gone': remove the entry",
-    ]
-
-
-def test_a_row_with_an_unescaped_pipe_is_named(tmp_path):
-    docs = tiny(tmp_path, GOOD.replace("x\\.T transposes", "x.T | transposes"))
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/n.md:9: the row has 5 cells, not 4 (Line | Note says | Verdict | Where the "
-        "site shows it): escape a | inside a cell as \\|"
-    ]
-
-
-def test_a_quotation_not_in_the_cited_line_is_named(tmp_path):
-    docs = tiny(tmp_path, GOOD.replace("| 2 | view is the … way", "| 2 | view is the best way"))
-    assert check_note(docs, "n", pending={}) == [
-        "docs/notes/n.md:8: the quotation 'view is the best way' does not occur in "
-        "docs/notes/sources/n.txt:2: quote the note verbatim (whitespace may differ; … marks a "
-        "cut), or fix the Line column"
     ]
 
 
@@ -732,4 +744,11 @@ def test_the_nav_check_names_what_is_missing():
     assert check_nav({"nav": [{"Notes": [{"N": "notes/n.md"}]}]}, ["n"]) == [
         "mkdocs.yml: the Notes section of `nav:` does not list notes/index.md: add it first, so "
         "that it is the section's index page"
+    ]
+
+
+def test_the_index_check_names_a_note_it_does_not_link():
+    assert check_index("[N](n.md) and [M](m.md)", ["m", "n"]) == []
+    assert check_index("[N](n.md) and [M](m.html)", ["m", "n"]) == [
+        "docs/notes/index.md: no link to m.md: list it with the other notes"
     ]
