@@ -1,10 +1,6 @@
-"""MkDocs hooks: bake before each build, then add what the bake published (its manifest).
-
-The bake runs in a warm engine process (serve.py) that lives as long as MkDocs (a fork server
-must not live in `mkdocs serve`, which has threads; torch is imported once, not on every rebuild).
-"""
-
-from __future__ import annotations
+"""MkDocs hooks: bake before each build, in a warm engine process (serve.py) that lives as long as
+MkDocs (a fork server must not live in `mkdocs serve`, which has threads; torch is imported once),
+add what the bake published (its manifest), and fit the notebook page to the site."""
 
 import logging
 import re
@@ -20,7 +16,10 @@ from snipbake.serve import Engine, mark_changed_pages
 
 log = logging.getLogger("mkdocs.plugins.snipbake")
 BAKE_TIMEOUT = 1800  # longer than every example's own timeout together on a slow machine
-CDN_SCRIPT = re.compile(r"<script\b[^>]*>(?:(?!</script>).)*?https://cdnjs\..*?</script>", re.S)
+# In nbconvert's HTML: its JupyterLab stylesheets (575 KB; extra.css styles the cells), and
+# MathJax and Mermaid loaded from a CDN (unused; this site makes no request outside its origin).
+NB_DROP = re.compile(r"<style\b.*?</style>|<script\b[^>]*>(?:(?!</script>).)*?https://cdnjs\..*?</script>|<script src=\"\"> </script>", re.S)  # fmt: skip
+NB_HEADING = re.compile(r'<h[1-6] id="([^"]+)">(.*?)<a class="anchor-link"', re.S)
 state: dict = {}
 
 
@@ -29,15 +28,13 @@ def on_config(config):
     state.setdefault("engine", Engine(layout.root))
     # Fragments are found from the repository root whatever the working directory (`mkdocs -f`).
     config.mdx_configs.setdefault("pymdownx.snippets", {})["base_path"] = [str(layout.fragments)]
-    return config
 
 
 def on_pre_build(config) -> None:
     try:
         answer = state["engine"].bake(BAKE_TIMEOUT)
     except TimeoutError as e:
-        log.error("snipbake: %s", e)
-        return
+        return log.error("snipbake: %s", e)
     # One warning per problem, so `mkdocs build --strict` fails and `mkdocs serve` keeps going.
     for line in answer["problems"]:
         log.warning("snipbake: %s", line)
@@ -48,9 +45,7 @@ def on_files(files: Files, config) -> Files:
     layout = state["layout"]
     state["manifest"] = manifest = load_manifest(layout)
     for uri in manifest["files"]:
-        if uri.endswith(".ipynb") and uri.startswith("notebooks/"):
-            # A page for mkdocs-jupyter: a plain File with a real src_dir (its wrapper recomputes
-            # abs_src_path from src_dir, which a generated file lacks).
+        if uri.endswith(".ipynb") and uri.startswith("notebooks/"):  # a page: needs a src_dir
             files.append(File(uri, src_dir=str(layout.site), dest_dir=config.site_dir,
                               use_directory_urls=config.use_directory_urls))  # fmt: skip
         else:
@@ -65,12 +60,18 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return after_title(markdown, page_notebook_link(link_from_page(uri))) if uri else markdown
 
 
-def on_post_page(output: str, page, config) -> str:
-    """nbconvert's template loads MathJax and Mermaid from a CDN (unused here): this site makes no
-    request outside its origin."""
-    if page.file.src_uri.endswith(".ipynb"):
-        output = CDN_SCRIPT.sub("", output).replace('<script src=""> </script>', "")
-    return output
+def _flat(items) -> list:
+    return [x for item in items for x in (item, *_flat(item.children))]
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """The notebook page: no JupyterLab stylesheet or CDN scripts; Material's permalinks instead of
+    nbconvert's (no "¶" in search titles); TOC entries that link to its headings' real ids."""
+    if not page.file.src_uri.endswith(".ipynb"):
+        return html
+    for item, (hid, title) in zip(_flat(page.toc.items), NB_HEADING.findall(html), strict=False):
+        item.id, item.title = hid, re.sub(r"<[^>]+>|¶", "", title).strip()
+    return NB_DROP.sub("", html).replace('class="anchor-link"', 'class="headerlink"')
 
 
 def on_shutdown() -> None:

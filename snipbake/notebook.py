@@ -11,13 +11,16 @@ Cell ids are derived from the content, so two builds of the same sources give th
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import html
 import json
 from pathlib import Path
 
 from .examples import Example, display_source
-from .layout import EMBED
+from .layout import EMBED, figure_path, link_from_page
 from .model import Result
+from .render import stamp
 from .store import torch_version
 
 _KERNEL = {
@@ -58,15 +61,65 @@ def _dump(cells: list[dict]) -> str:
     return json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
+def _stamped_outputs(text: str, figures, figdir: Path, label: str, first: int, cell: int) -> list:
+    """What a cell printed and drew, as the site shows every example's: the output in a block
+    stamped `Output · CPU · torch ...`, each figure with its alt text and a `Figure n · ...` stamp.
+    HTML (with the plain text beside it), so the page and Jupyter both show the stamps; the SVG
+    travels inside (the notebook is a download too); `data-src` is the site's own copy, which the
+    figure zoom opens. The output's id names its code block for Material's copy button (the
+    nearest id otherwise is nbconvert's `cell-id=...`, which no CSS selector can name)."""
+    outs = []
+    if text:
+        block = (
+            f'<div class="snip-output" id="output-{cell}"><div class="language-text highlight">'
+            f'<span class="filename">Output · {html.escape(label)}</span>'
+            f"<pre><code>{html.escape(text)}</code></pre></div></div>"
+        )
+        data = {"text/html": block, "text/plain": text}
+        outs.append({"output_type": "display_data", "data": data, "metadata": {}})
+    device, page, name = figdir.parts[-3:]  # figdir is Layout.figure_dir(page, name, device)
+    for n, fig in enumerate(figures, first):
+        path = figdir / fig.file
+        if not path.is_file():
+            continue
+        svg = base64.b64encode(path.read_bytes()).decode("ascii")
+        alt = html.escape(fig.alt or f"Figure {n}", quote=True)
+        size = f' width="{fig.width}" height="{fig.height}"' if fig.width else ""
+        href = html.escape(link_from_page(figure_path(page, name, device, fig.file)), quote=True)
+        block = (
+            f'<figure class="snip-figure"><img src="data:image/svg+xml;base64,{svg}" '
+            f'data-src="{href}" alt="{alt}"{size}><figcaption class="snip-stamp">'
+            f"Figure {n} · {html.escape(label)}</figcaption></figure>"
+        )
+        data = {"text/html": block, "text/plain": fig.alt or f"Figure {n}"}
+        outs.append({"output_type": "display_data", "data": data, "metadata": {}})
+    return outs
+
+
 def example_notebook(result: Result, figdir: Path) -> str:
-    """A notebook example's cells, with what each printed and drew."""
-    cells, count = [], 0
+    """A notebook example's cells, with what each printed and drew, stamped; under its title, a
+    download of the notebook itself (the page mkdocs-jupyter renders from it shows that link)."""
+    name = figdir.name  # the example's name, as the notebook's (notebooks/<name>.ipynb)
+    label, cells, count, figure = stamp(result, "cpu"), [], 0, 1
+    download = _markdown(
+        f'<p class="snip-notebook"><a href="{name}.ipynb" download="{name}.ipynb">Download this '
+        f"page as a notebook</a> ({name}.ipynb): the outputs under its cells are the ones they "
+        f"printed when the site was built ({html.escape(label)}).</p>"
+    )
     for cell in result.cells:
         if cell.kind == "markdown":
             cells.append(_markdown(cell.source))
+            if download and cell.source.lstrip().startswith("# "):
+                cells.append(download)
+                download = None
             continue
+        if download:  # no title first: the download goes at the top
+            cells.insert(0, download)
+            download = None
         count += 1
-        cells.append(_code(cell.source, count, _outputs(cell.output, cell.figures, figdir)))
+        outputs = _stamped_outputs(cell.output, cell.figures, figdir, label, figure, count)
+        figure += len(cell.figures)
+        cells.append(_code(cell.source, count, outputs))
     return _dump(cells)
 
 
