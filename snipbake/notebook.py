@@ -61,7 +61,9 @@ def _dump(cells: list[dict]) -> str:
     return json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def _stamped_outputs(text: str, figures, figdir: Path, label: str, first: int, cell: int) -> list:
+def _stamped_outputs(
+    ex: Example, text: str, figures, figdir: Path, label: str, first: int, cell: int
+) -> list:
     """What a cell printed and drew, as the site shows every example's: the output in a block
     stamped `Output · CPU · torch ...`, each figure with its alt text and a `Figure n · ...` stamp.
     HTML (with the plain text beside it), so the page and Jupyter both show the stamps; the SVG
@@ -77,7 +79,6 @@ def _stamped_outputs(text: str, figures, figdir: Path, label: str, first: int, c
         )
         data = {"text/html": block, "text/plain": text}
         outs.append({"output_type": "display_data", "data": data, "metadata": {}})
-    device, page, name = figdir.parts[-3:]  # figdir is Layout.figure_dir(page, name, device)
     for n, fig in enumerate(figures, first):
         path = figdir / fig.file
         if not path.is_file():
@@ -85,7 +86,9 @@ def _stamped_outputs(text: str, figures, figdir: Path, label: str, first: int, c
         svg = base64.b64encode(path.read_bytes()).decode("ascii")
         alt = html.escape(fig.alt or f"Figure {n}", quote=True)
         size = f' width="{fig.width}" height="{fig.height}"' if fig.width else ""
-        href = html.escape(link_from_page(figure_path(page, name, device, fig.file)), quote=True)
+        href = html.escape(
+            link_from_page(figure_path(ex.page, ex.name, "cpu", fig.file)), quote=True
+        )
         block = (
             f'<figure class="snip-figure"><img src="data:image/svg+xml;base64,{svg}" '
             f'data-src="{href}" alt="{alt}"{size}><figcaption class="snip-stamp">'
@@ -96,10 +99,10 @@ def _stamped_outputs(text: str, figures, figdir: Path, label: str, first: int, c
     return outs
 
 
-def example_notebook(result: Result, figdir: Path) -> str:
+def example_notebook(ex: Example, result: Result, figdir: Path) -> str:
     """A notebook example's cells, with what each printed and drew, stamped; under its title, a
     download of the notebook itself (the page mkdocs-jupyter renders from it shows that link)."""
-    name = figdir.name  # the example's name, as the notebook's (notebooks/<name>.ipynb)
+    name = ex.name  # the notebook's too (notebooks/<name>.ipynb)
     label, cells, count, figure = stamp(result, "cpu"), [], 0, 1
     download = _markdown(
         f'<p class="snip-notebook"><a href="{name}.ipynb" download="{name}.ipynb">Download this '
@@ -117,7 +120,7 @@ def example_notebook(result: Result, figdir: Path) -> str:
             cells.insert(0, download)
             download = None
         count += 1
-        outputs = _stamped_outputs(cell.output, cell.figures, figdir, label, figure, count)
+        outputs = _stamped_outputs(ex, cell.output, cell.figures, figdir, label, figure, count)
         figure += len(cell.figures)
         cells.append(_code(cell.source, count, outputs))
     return _dump(cells)

@@ -67,7 +67,7 @@ def publish(layout: Layout, examples: list[Example], results: dict[str, Result])
                 ).read_bytes()
         if ex.notebook and cpu is not None and cpu.cells:
             ipynb = notebook_page(ex.name)
-            site[ipynb] = notebook.example_notebook(cpu, figdir)
+            site[ipynb] = notebook.example_notebook(ex, cpu, figdir)
             markdown_pages[notebook_page(ex.name, ".md")] = render.notebook_page(
                 ex, cpu, f"{ex.name}.ipynb"
             )

@@ -111,6 +111,10 @@ def stage(root: Path) -> Path:
         "assets/vendor/glightbox/glightbox.min.js",
     ]
     config["plugins"] = [p for p in config["plugins"] if _plugin_name(p) not in DROP_PLUGINS]
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and isinstance(plugin.get("tags"), dict):
+            # a function of Material's: its venv has no Material to load it from (default order)
+            plugin["tags"].pop("listings_tags_sort_by", None)
     for name in ("hooks", "watch"):
         config.pop(name, None)
     for ext in config["markdown_extensions"]:
