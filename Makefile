@@ -32,7 +32,7 @@ help:
 	@echo "make diff-outputs BASE=origin/main   which examples' outputs a change alters, as diffs"
 	@echo "make new PART=basics PAGE=my-topic   scaffold a page and a first example"
 	@echo "make bench    what the engine costs: per example, cold and warm bakes, the edit loop"
-	@echo "make lint     ruff (the examples' 79-column rule included)"
+	@echo "make lint     ruff (the examples' 79-column rule included) and mypy on snipbake/"
 
 IS_311 := import sys; sys.exit(sys.version_info[:2] != (3, 11))
 
@@ -106,6 +106,7 @@ test-cuda: setup-cuda
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check snipbake tests
+	$(BIN)/mypy
 
 diff-outputs: setup
 	@test -n "$(BASE)" || { echo "usage: make diff-outputs BASE=<git revision, e.g. origin/main or HEAD~1>"; exit 2; }

@@ -121,7 +121,7 @@ def edit_loop(root: Path, saves: int = 5) -> list[float]:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         url = f"http://127.0.0.1:{port}/basics/what-pytorch-is.html"
-        cmd = [Path(sys.executable).with_name("properdocs"), "serve", "-f", "mkdocs.yml",
+        cmd = [str(Path(sys.executable).with_name("properdocs")), "serve", "-f", "mkdocs.yml",
                "--dev-addr", f"127.0.0.1:{port}", "--livereload", "--dirty"]  # fmt: skip
         env = {**os.environ, "SITE_URL": f"http://127.0.0.1:{port}/", "NO_MKDOCS_2_WARNING": "1"}
         server = subprocess.Popen(cmd, cwd=copy, env=env, stdout=subprocess.DEVNULL,

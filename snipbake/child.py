@@ -82,7 +82,7 @@ def _save_figures(figdir: Path, prefix: str) -> list[dict]:
         fig = plt.figure(num)
         name = f"{prefix}fig-{i}.svg"
         fig.savefig(figdir / name, format="svg", metadata={"Date": None}, bbox_inches="tight")
-        titles = [fig._suptitle.get_text()] if fig._suptitle else []  # noqa: SLF001
+        titles = [fig.get_suptitle()] if fig.get_suptitle() else []
         titles += [ax.get_title() for ax in fig.axes if ax.get_title()]
         figures.append({"file": name, "alt": " · ".join(titles)})
     plt.close("all")
@@ -155,7 +155,7 @@ def run(
         # The parent's exit handlers are not the example's; keep multiprocessing's, which a plain
         # interpreter would run at exit to stop the example's worker processes.
         atexit._clear()
-        atexit.register(multiprocessing.util._exit_function)
+        atexit.register(multiprocessing.util._exit_function)  # type: ignore[attr-defined]
 
         os.chdir(work)
         tempfile.tempdir = str(work)
@@ -183,7 +183,7 @@ def run(
 
         module = types.ModuleType("__main__")
         module.__file__ = path
-        module.__builtins__ = builtins
+        module.__dict__["__builtins__"] = builtins
         sys.modules["__main__"] = module
         sys.addaudithook(_write_guard(os.path.realpath(base)))
         report: dict = {"status": "ok", "cells": []}

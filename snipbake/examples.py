@@ -24,8 +24,10 @@ import stat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .layout import NAME, PAGE_NAME, SNIPPETS
+from .model import CellKind
 
 HEADER = re.compile(r"^#\s*bake:(.*)$")
 GiB = 1 << 30
@@ -94,8 +96,8 @@ class Example:
         return h.hexdigest()
 
 
-def parse_header(rel: str, text: str) -> dict:
-    opts: dict = {}
+def parse_header(rel: str, text: str) -> dict[str, Any]:
+    opts: dict[str, Any] = {}
     problems = []
     for lineno, line in enumerate(text.splitlines(), 1):
         m = HEADER.match(line)
@@ -139,7 +141,7 @@ def _option(word: str) -> dict:
         m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?", value.lower())
         if not m:
             raise ValueError("memory takes a size such as 2GiB or 512MiB")
-        number = int(float(m.group(1)) * _UNITS[m.group(2)])
+        number: float = int(float(m.group(1)) * _UNITS[m.group(2)])
     else:
         try:
             number = float(value)
@@ -154,23 +156,23 @@ def _option(word: str) -> dict:
     return {key: number}
 
 
-def _read_regular(path: Path, rel: str) -> tuple[bytes | None, str | None]:
-    """The file's bytes, or a problem: never opens a FIFO, device, directory or symlink."""
+def _read_regular(path: Path, rel: str) -> tuple[bytes, str | None]:
+    """The file's bytes, or (b"", a problem): never opens a FIFO, device, directory or symlink."""
     try:
         st = path.lstat()
     except OSError as e:
-        return None, f"{rel}:1: cannot read it ({e.strerror})"
+        return b"", f"{rel}:1: cannot read it ({e.strerror})"
     if not stat.S_ISREG(st.st_mode):
         kind = "a symbolic link" if stat.S_ISLNK(st.st_mode) else "not a regular file"
-        return None, f"{rel}:1: {kind}: examples and helpers must be plain files in snippets/"
+        return b"", f"{rel}:1: {kind}: examples and helpers must be plain files in snippets/"
     if st.st_size > MAX_SOURCE:
-        return None, f"{rel}:1: {st.st_size:,} bytes: an example is a short script"
+        return b"", f"{rel}:1: {st.st_size:,} bytes: an example is a short script"
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         with os.fdopen(fd, "rb") as f:
             return f.read(MAX_SOURCE + 1), None
     except OSError as e:
-        return None, f"{rel}:1: cannot read it ({e.strerror})"
+        return b"", f"{rel}:1: cannot read it ({e.strerror})"
 
 
 @lru_cache(maxsize=4096)  # the warm engine under `make serve` re-discovers on every save
@@ -251,7 +253,8 @@ def load(path: Path, root: Path, files: dict[str, bytes], folder_problems=()) ->
                 "so it is safe in a URL, an id and on every file system"
             )
     data, problem = _read_regular(path, rel)
-    source, opts = "", {"problems": ()}
+    source = ""
+    opts: dict[str, Any] = {"problems": ()}
     if problem:
         problems.append(problem)
     else:
@@ -278,7 +281,7 @@ def discover(root: Path) -> list[Example]:
     """Every example under root/snippets, sorted by path. Anything odd (a symlink, a FIFO, a
     folder named like an example, a file one level too deep) becomes a problem of that path."""
     base = root / SNIPPETS
-    examples = []
+    examples: list[Example] = []
     if not base.is_dir():
         return examples
     for folder in sorted(os.scandir(base), key=lambda e: e.name):
@@ -318,13 +321,15 @@ def display_source(text: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def split_cells(source: str) -> list[tuple[str, int, str]]:
+def split_cells(source: str) -> list[tuple[CellKind, int, str]]:
     """Jupytext percent format: `# %%` starts a code cell, `# %% [markdown]` a Markdown one.
     Returns (kind, first line number, text) per cell. Our own reader rather than jupytext's,
     because the runner needs each cell's first line (tracebacks name the file's real line);
     a test checks both readers agree on every notebook example."""
-    cells: list[tuple[str, int, list[str]]] = []
-    kind, start, lines = "code", 1, []
+    cells: list[tuple[CellKind, int, list[str]]] = []
+    kind: CellKind = "code"
+    start = 1
+    lines: list[str] = []
     for n, line in enumerate(source.splitlines(), 1):
         if HEADER.match(line):
             line = ""  # tooling, not part of any cell; kept as a blank so lines keep their numbers
@@ -349,6 +354,6 @@ def split_cells(source: str) -> list[tuple[str, int, str]]:
     return out
 
 
-def cells_of(example: Example) -> list[tuple[str, int, str]]:
+def cells_of(example: Example) -> list[tuple[CellKind, int, str]]:
     """What the runner executes: the cells of a notebook example, or the whole file as one."""
     return split_cells(example.source) if example.notebook else [("code", 1, example.source)]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 Status = Literal["ok", "failed", "skipped"]
+CellKind = Literal["code", "markdown"]
 SCHEMA = 2  # bump when the JSON shape changes: older stored results then read as misses
 
 
@@ -34,7 +35,7 @@ class Figure:
 
 @dataclass(frozen=True)
 class Cell:
-    kind: Literal["code", "markdown"]
+    kind: CellKind
     source: str
     output: str = ""
     figures: tuple[Figure, ...] = ()

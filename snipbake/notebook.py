@@ -41,7 +41,7 @@ def _code(source: str, count: int | None, outputs: list | None = None) -> dict:
 
 
 def _outputs(text: str, figures, figdir: Path) -> list:
-    outs = []
+    outs: list[dict] = []
     if text:
         outs.append({"output_type": "stream", "name": "stdout", "text": text})
     for fig in figures:
@@ -70,7 +70,7 @@ def _stamped_outputs(
     travels inside (the notebook is a download too); `data-src` is the site's own copy, which the
     figure zoom opens. The output's id names its code block for Material's copy button (the
     nearest id otherwise is nbconvert's `cell-id=...`, which no CSS selector can name)."""
-    outs = []
+    outs: list[dict] = []
     if text:
         block = (
             f'<div class="snip-output" id="output-{cell}"><div class="language-text highlight">'
@@ -104,7 +104,7 @@ def example_notebook(ex: Example, result: Result, figdir: Path) -> str:
     download of the notebook itself (the page mkdocs-jupyter renders from it shows that link)."""
     name = ex.name  # the notebook's too (notebooks/<name>.ipynb)
     label, cells, count, figure = stamp(result, "cpu"), [], 0, 1
-    download = _markdown(
+    download: dict | None = _markdown(
         f'<p class="snip-notebook"><a href="{name}.ipynb" download="{name}.ipynb">Download this '
         f"page as a notebook</a> ({name}.ipynb): the outputs under its cells are the ones they "
         f"printed when the site was built ({html.escape(label)}).</p>"
@@ -157,7 +157,7 @@ def page_notebook(
             "*Run All*."
         )
     ]
-    helpers = {}
+    helpers: dict[str, str] = {}
     for _, ex in embedded:
         for s in ex.support:
             if s.name in ex.helpers:

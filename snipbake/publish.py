@@ -46,7 +46,7 @@ def publish(layout: Layout, examples: list[Example], results: dict[str, Result])
     store = Store(layout)
     site: dict[str, bytes | str] = {}  # site path -> content
     fragments: dict[Path, str] = {}
-    markdown_pages: dict[str, str] = {}
+    markdown_pages: dict[str, bytes | str] = {}
     for ex in examples:
         cpu = results.get(ex.rel)
         recording, stale = recordings.load(layout, ex) if ex.records_cuda else (None, False)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import selectors
 import shutil
 import signal
@@ -30,7 +31,7 @@ from pathlib import Path
 
 from . import capture, child, sandbox
 from .examples import Example, cells_of
-from .model import Cell, Error, Figure, Result
+from .model import Cell, Error, Figure, Result, Status
 
 TIMEOUT_GRACE = 0.5  # between SIGUSR1 (dump the stack) and SIGKILL
 FIGURE_NAME = re.compile(r"^(c\d{1,4}-)?fig-\d{1,4}\.svg$")
@@ -108,7 +109,7 @@ class Run:
     out_total: int = 0
     report: bytearray = field(default_factory=bytearray)
     wait_status: int | None = None
-    rusage: object = None
+    rusage: resource.struct_rusage | None = None
     exited_at: float = 0.0
     usr1_at: float = 0.0
     timed_out: bool = False
@@ -333,7 +334,7 @@ class Pool:
                     figures[checked.file] = data
                     figs.append(checked)
             cells.append(Cell(kind, source, texts[i] if i < len(texts) else "", tuple(figs)))
-        status = "failed" if error else "ok"
+        status: Status = "failed" if error else "ok"
         result = Result(
             example=ex.rel,
             device=self.device,
@@ -396,7 +397,8 @@ def _check_figure(figdir: Path, fig, count: int) -> tuple[Figure | None, bytes, 
     why = unsafe_svg(data)
     if why:
         return None, b"", f"figure {name} refused: {why}"
-    alt = fig.get("alt") if isinstance(fig.get("alt"), str) else ""
+    alt = fig.get("alt")
+    alt = alt if isinstance(alt, str) else ""
     return Figure(name, alt[:300], *_svg_size(data)), data, ""
 
 

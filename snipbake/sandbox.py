@@ -282,7 +282,7 @@ def _probe_here() -> str:
             os.setgid(NOBODY)
             os.setuid(NOBODY)
             for module in ("encodings", "multiprocessing", "torch"):  # can it still import?
-                os.listdir(os.path.dirname(__import__(module).__file__))
+                os.listdir(os.path.dirname(__import__(module).__file__ or "."))
             if os.access(sys.executable, os.X_OK):
                 return "nobody"
         except OSError:

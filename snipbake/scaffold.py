@@ -101,7 +101,7 @@ def add_to_nav(text: str, part: str, page: str, title: str) -> str:
         if entry.match(lines[i]):
             last = i
     if last is not None:
-        pad = entry.match(lines[last]).group(1)
+        pad = entry.match(lines[last]).group(1)  # type: ignore[union-attr]  # matched above
         lines.insert(last + 1, f"{pad}- {title}: {page}\n")
     else:
         while end > start + 1 and not lines[end - 1].strip():

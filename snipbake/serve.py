@@ -54,6 +54,7 @@ class Engine:
             self.proc = subprocess.Popen(cmd, cwd=self.root, stdin=subprocess.PIPE,
                                          stdout=subprocess.PIPE, text=True)  # fmt: skip
             self.code = code
+        assert self.proc.stdin and self.proc.stdout  # both are pipes (above)
         self.proc.stdin.write("{}\n")
         self.proc.stdin.flush()
         ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
@@ -84,5 +85,5 @@ def mark_changed_pages(files, layout: Layout, embeds: dict[str, list[str]]) -> N
             except OSError:
                 newer = True
             if newer:
-                page.is_modified = lambda: True  # type: ignore[method-assign]
+                page.is_modified = lambda: True
                 break

@@ -222,6 +222,8 @@ def test_odd_files_are_problems_of_their_own_path(tmp_path):
     assert "snippets/attack/latin1.py:1: not UTF-8" in failures
     assert f"example name {'l' * 245!r}" in failures
     assert "example name 'a<img src=x onerror=alert(8)>'" in failures
-    assert "snippets/attack/twin.py:1: differs from snippets/attack/Twin.py only in case" in failures
+    assert (
+        "snippets/attack/twin.py:1: differs from snippets/attack/Twin.py only in case" in failures
+    )
     assert report.results["snippets/victims/honest.py"].ok
     assert stat.S_ISFIFO(os.lstat(page / "fifo.py").st_mode)  # untouched

@@ -5,6 +5,8 @@ needs nothing from it)."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "snipbake"
@@ -47,3 +49,16 @@ def test_paths_are_spelled_in_one_place():
         text = module.read_text(encoding="utf-8")
         for literal in ('"_snippets"', '/ "results"', '/ "fragments"', '".bake"'):
             assert literal not in text, f"{module.name} spells {literal}: ask layout.py"
+
+
+def test_the_engine_type_checks():
+    """The typed result is only worth its types if something reads them: mypy over snipbake/
+    (configured in pyproject.toml) finds no error, e.g. a status outside ok/failed/skipped."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental"],
+        cwd=PACKAGE.parent,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
