@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from snipbake.examples import OPTIONS
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.xdist_group("copies")
@@ -127,3 +128,28 @@ def test_diff_outputs_shows_which_outputs_a_commit_changes(tmp_path):
     assert "+a line added by this commit" in proc.stdout
     unchanged = run(root, "-m", "snipbake", "diff-outputs", "HEAD")
     assert "No example's output differs from HEAD." in unchanged.stdout
+
+
+def _size(n: float) -> str:
+    return f"{int(n) >> 30}GiB"
+
+
+def test_contributings_header_table_is_the_engines():
+    """CONTRIBUTING's table of `# bake:` options shows snipbake.examples.OPTIONS: every option, its
+    default and its maximum, so a contributor never learns a limit from a refusal."""
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in text.splitlines():
+        if line.startswith("| `") and line.count("|") == 5:
+            name, default, most = (c.strip() for c in line.split("|")[1:4])
+            rows[name.strip("`").split("=")[0]] = (default.strip("`"), most)
+    assert set(rows) == set(OPTIONS), set(rows) ^ set(OPTIONS)
+    for name, opt in OPTIONS.items():
+        if isinstance(opt.default, bool):
+            assert rows[name] == ("", ""), name  # a flag: no value, no limit
+            continue
+        if name == "devices":
+            assert rows[name] == (",".join(opt.default), ""), name
+            continue
+        show = _size if name == "memory" else (lambda n: f"{n:g}")
+        assert rows[name] == (show(opt.default), show(opt.maximum)), (name, rows[name])
