@@ -101,7 +101,11 @@ def stage(root: Path) -> Path:
     config["site_dir"] = "site"
     config["nav"] = _nav(config["nav"])
     config["theme"]["variant"] = "classic"  # Zensical's own look is "modern"
-    config["theme"]["custom_dir"] = str(layout.docs / "overrides")
+    # The overridden partials are copies of Material's (names for axe); Zensical's own differ (its
+    # search partial is a button that opens a new search), so only the site's own blocks go along.
+    overrides = out / "overrides"
+    shutil.copytree(layout.docs / "overrides", overrides, ignore=shutil.ignore_patterns("partials"))
+    config["theme"]["custom_dir"] = "overrides"
     config["extra_css"] = [
         *config.get("extra_css", []),
         "assets/vendor/glightbox/glightbox.min.css",
