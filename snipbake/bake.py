@@ -70,6 +70,10 @@ def locked(layout: Layout):
             fcntl.flock(f, fcntl.LOCK_UN)
 
 
+def silent(msg: str) -> None:
+    """A `log` for `bake` that prints nothing (bench and diff-outputs report on their own)."""
+
+
 def bake(
     root: Path,
     *,

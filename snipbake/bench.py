@@ -22,13 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from .bake import bake
+from .bake import bake, silent
 from .examples import discover
 from .layout import Layout
-
-
-def _quiet(msg: str) -> None:
-    pass
 
 
 def main(root: Path, limit: int = 0) -> int:
@@ -50,7 +46,7 @@ def main(root: Path, limit: int = 0) -> int:
         print(f"measuring {n} examples in {scratch} (the project's .bake/ is not touched)")
 
         t0 = time.perf_counter()
-        one = bake(root, only=only, jobs=1, force=True, build=scratch / "serial", log=_quiet)
+        one = bake(root, only=only, jobs=1, force=True, build=scratch / "serial", log=silent)
         serial_wall = time.perf_counter() - t0
         work = sum(r.seconds for r in one.results["cpu"].values() if r.example in only)
         cpu = sum(r.cpu_seconds for r in one.results["cpu"].values() if r.example in only)
@@ -66,7 +62,7 @@ def main(root: Path, limit: int = 0) -> int:
                 fresh += time.perf_counter() - t0
 
         t0 = time.perf_counter()
-        bake(root, only=only, force=True, build=scratch / "cold", log=_quiet)
+        bake(root, only=only, force=True, build=scratch / "cold", log=silent)
         cold = time.perf_counter() - t0
         cmd = [sys.executable, "-m", "snipbake", "bake", "--build", str(scratch / "cold")]
         warm = min(

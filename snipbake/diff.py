@@ -19,7 +19,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from .bake import bake
+from .bake import bake, silent
 from .examples import discover
 from .layout import Layout
 from .model import Result
@@ -40,12 +40,8 @@ def _checkout(root: Path, base: str, dest: Path) -> None:
         tar.extractall(dest, filter="data")
 
 
-def _quiet(msg: str) -> None:
-    pass
-
-
 def diff_outputs(root: Path, base: str, *, markdown: bool = False, keep: Path) -> int:
-    here = bake(root, log=_quiet)
+    here = bake(root, log=silent)
     with tempfile.TemporaryDirectory(prefix="snipbake-diff-") as tmp:
         then = Path(tmp) / "base"
         then.mkdir()
@@ -53,7 +49,7 @@ def diff_outputs(root: Path, base: str, *, markdown: bool = False, keep: Path) -
         layout = Layout(root)
         if layout.results("cpu").is_dir():  # unchanged examples are cache hits on BASE too
             shutil.copytree(layout.results("cpu"), Layout(then).results("cpu"))
-        there = bake(then, log=_quiet)
+        there = bake(then, log=silent)
         changes = _compare(root, then, base, here.results["cpu"], there.results["cpu"], keep)
     out = sys.stdout
     if not changes:
